@@ -1,0 +1,6 @@
+package id.serasi.atensi;
+
+
+public enum AfterCareOutcome {
+    CONTINUE, RELAPSE, COMPLETE
+}

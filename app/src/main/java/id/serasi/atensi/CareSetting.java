@@ -1,0 +1,6 @@
+package id.serasi.atensi;
+
+/** Berbasis keluarga, berbasis komunitas, residensial. */
+public enum CareSetting {
+    FAMILY, COMMUNITY, RESIDENTIAL
+}

@@ -1,0 +1,36 @@
+package id.serasi.atensi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
+
+    @EntityGraph(attributePaths = "beneficiary")
+    Optional<AtensiCase> findByCaseNumber(String caseNumber);
+
+    /** One query for a page of task rows: the cases behind the visible tasks, with their beneficiaries. */
+    @EntityGraph(attributePaths = "beneficiary")
+    List<AtensiCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+    Optional<AtensiCase> findByProcessInstanceId(String processInstanceId);
+
+    @Query("select c from AtensiCase c where c.beneficiary.nik = ?1 and c.status = id.serasi.atensi.CaseStatus.OPEN")
+    List<AtensiCase> findOpenByNik(String nik);
+
+    @Query("select c from AtensiCase c join fetch c.beneficiary b where b.kk = ?1 order by c.openedAt")
+    List<AtensiCase> findByFamilyCard(String kk);
+
+    long countByStage(Stage stage);
+
+    @EntityGraph(attributePaths = "beneficiary")
+    Page<AtensiCase> findByUnitCodeIn(Collection<String> unitCodes, Pageable page);
+
+    @EntityGraph(attributePaths = "beneficiary")
+    Page<AtensiCase> findByUnitCodeInAndStage(Collection<String> unitCodes, Stage stage, Pageable page);
+}

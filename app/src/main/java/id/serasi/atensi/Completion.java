@@ -1,0 +1,22 @@
+package id.serasi.atensi;
+
+import id.serasi.common.FieldProblem;
+import java.util.List;
+
+/** What became of submitting a task form. Nothing is saved unless it is {@link Completed}. */
+public sealed interface Completion {
+
+    record Completed(String caseNumber) implements Completion {
+    }
+
+    record Invalid(List<FieldProblem> problems) implements Completion {
+    }
+
+    /** Not allowed as asked, e.g. approving one's own plan; the message key says why. */
+    record Refused(String messageKey) implements Completion {
+    }
+
+    /** The task was completed or cancelled meanwhile, by someone else or by the process. */
+    record Gone() implements Completion {
+    }
+}

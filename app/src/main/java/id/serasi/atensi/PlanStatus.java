@@ -1,0 +1,6 @@
+package id.serasi.atensi;
+
+
+public enum PlanStatus {
+    SUBMITTED, APPROVED, RETURNED, REJECTED
+}

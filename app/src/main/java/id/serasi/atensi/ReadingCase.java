@@ -1,0 +1,62 @@
+package id.serasi.atensi;
+
+import id.serasi.audit.AuditTrail;
+import id.serasi.security.Staff;
+import id.serasi.tasks.workflow.TaskEngine;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a case file, or lists cases, for staff of the case's unit; anyone else gets nothing. */
+@Component
+public class ReadingCase {
+
+    private final CaseRepository cases;
+    private final CaseRecords records;
+    private final AuditTrail audit;
+    private final TaskEngine engine;
+
+    ReadingCase(CaseRepository cases, CaseRecords records, AuditTrail audit, TaskEngine engine) {
+        this.cases = cases;
+        this.records = records;
+        this.audit = audit;
+        this.engine = engine;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> open(String caseNumber, Staff staff) {
+        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode())).map(c -> {
+            Long id = c.getId();
+            return new CaseFile(c, records.assessments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.plans.findByCaseIdOrderByRevisionAsc(id),
+                    records.decisions.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.conferences.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.deliveries.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.progressReports.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.evaluations.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.terminations.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.surveys.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.visits.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.notes.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.attachments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
+                    records.escalations.findByCaseIdOrderByEscalatedAtAsc(id),
+                    audit.of(AuditTrail.ATENSI_CASE, caseNumber),
+                    c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()));
+        });
+    }
+
+    /** The cases of the staff member's units, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AtensiCase> ofMyUnits(Staff staff, Stage stage, int page, int size) {
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt"));
+        if (staff.units().isEmpty()) {
+            return Page.empty(request);
+        }
+        return stage == null ? cases.findByUnitCodeIn(staff.units(), request)
+                : cases.findByUnitCodeInAndStage(staff.units(), stage, request);
+    }
+}

@@ -1,0 +1,100 @@
+package id.serasi.atensi;
+
+import id.serasi.atensi.workflow.AtensiProcess;
+import id.serasi.audit.AuditTrail;
+import id.serasi.beneficiary.Beneficiary;
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.beneficiary.BeneficiaryRepository;
+import id.serasi.beneficiary.RegionCode;
+import id.serasi.common.FieldProblem;
+import id.serasi.security.Role;
+import id.serasi.security.Staff;
+import id.serasi.unit.UnitRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Pendekatan awal: registers a beneficiary's case in one of the worker's units and starts its lifecycle. */
+@Component
+public class RegisteringCase {
+
+    private final BeneficiaryRepository beneficiaries;
+    private final CaseRepository cases;
+    private final UnitRepository units;
+    private final CaseNumbers numbers;
+    private final AtensiProcess process;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+
+    RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitRepository units,
+                    CaseNumbers numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction) {
+        this.beneficiaries = beneficiaries;
+        this.cases = cases;
+        this.units = units;
+        this.numbers = numbers;
+        this.process = process;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    public Registration register(BeneficiaryDetails person, Intake intake, String unitCode,
+                                 boolean confirmedNotDuplicate, Staff staff) {
+        if (!(staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) || !staff.belongsTo(unitCode)
+                || !units.existsById(unitCode)) {
+            return new Registration.NotAllowed("registration.notYourUnit");
+        }
+        List<FieldProblem> problems = new ArrayList<>(person.problems());
+        problems.addAll(intake.problems());
+        if (!problems.isEmpty()) {
+            return new Registration.Invalid(problems);
+        }
+        try {
+            return transaction.execute(status -> registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff));
+        } catch (DataIntegrityViolationException raced) {
+            // another worker registered the same person at the same moment; their case stands
+            return cases.findOpenByNik(person.nik()).stream().findFirst()
+                    .<Registration>map(open -> new Registration.DuplicateOpenCase(open.getCaseNumber()))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
+                                         boolean confirmedNotDuplicate, Staff staff) {
+        List<AtensiCase> open = cases.findOpenByNik(person.nik());
+        if (!open.isEmpty()) {
+            return new Registration.DuplicateOpenCase(open.get(0).getCaseNumber());
+        }
+        if (!confirmedNotDuplicate) {
+            List<Registration.Match> matches = possibleDuplicates(person);
+            if (!matches.isEmpty()) {
+                return new Registration.PossibleDuplicates(matches);
+            }
+        }
+        Instant now = Instant.now();
+        Beneficiary beneficiary = beneficiaries.findByNik(person.nik()).map(existing -> {
+            existing.update(person);
+            return existing;
+        }).orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
+        beneficiaries.flush();
+        AtensiCase atensiCase = cases.saveAndFlush(new AtensiCase(numbers.next(Year.now()), beneficiary, unitCode,
+                intake, staff.username(), now));
+        audit.record(staff.username(), "CASE_REGISTERED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
+                "unit " + unitCode + ", " + intake.targetGroup() + ", via " + intake.channel());
+        atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.zoneOf(unitCode)))));
+        return new Registration.Registered(atensiCase.getCaseNumber());
+    }
+
+    private List<Registration.Match> possibleDuplicates(BeneficiaryDetails person) {
+        String regency = new RegionCode(person.regionCode()).regency();
+        return beneficiaries.findByNormalizedNameAndBirthDate(Beneficiary.normalize(person.fullName()), person.birthDate())
+                .stream()
+                .filter(b -> !b.getNik().equals(person.nik()) && b.getRegionCode().regency().equals(regency))
+                .map(b -> new Registration.Match(b.getFullName(), b.getNik(), b.getBirthDate(), b.getAddress()))
+                .toList();
+    }
+}

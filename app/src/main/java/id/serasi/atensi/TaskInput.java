@@ -1,0 +1,184 @@
+package id.serasi.atensi;
+
+import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a worker submits to complete one user task of the ATENSI model, one record per form key
+ * ({@code camunda:formKey="serasi:<key>"}). {@link #problems()} is empty when the input may be saved.
+ */
+public sealed interface TaskInput {
+
+    String formKey();
+
+    List<FieldProblem> problems();
+
+    record Eligibility(Boolean eligible, String note) implements TaskInput {
+        public String formKey() {
+            return "eligibility";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().present("eligible", eligible).text("note", note).list();
+        }
+    }
+
+    record Referral(String referredTo, String reason) implements TaskInput {
+        public String formKey() {
+            return "referral";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("referredTo", referredTo).text("reason", reason).list();
+        }
+    }
+
+    record Assessment(String problem, String family, String environment, String strengths, String needs,
+                      String risks) implements TaskInput {
+        public String formKey() {
+            return "assessment";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("problem", problem).text("family", family).text("environment", environment)
+                    .text("strengths", strengths).text("needs", needs).optionalText("risks", risks).list();
+        }
+    }
+
+    record Plan(String goals, Set<ServiceForm> serviceForms, CareSetting setting, String team, String schedule,
+                String successIndicators, Boolean conferenceNeeded) implements TaskInput {
+        public String formKey() {
+            return "intervention-plan";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("goals", goals).notEmpty("serviceForms", serviceForms)
+                    .present("setting", setting).text("team", team).text("schedule", schedule)
+                    .text("successIndicators", successIndicators).present("conferenceNeeded", conferenceNeeded).list();
+        }
+    }
+
+    record Conference(String participants, String summary) implements TaskInput {
+        public String formKey() {
+            return "case-conference";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("participants", participants).text("summary", summary).list();
+        }
+    }
+
+    record PlanDecision(Decision decision, String reasons) implements TaskInput {
+        public String formKey() {
+            return "plan-approval";
+        }
+
+        public List<FieldProblem> problems() {
+            return decisionProblems(decision, reasons, true);
+        }
+    }
+
+    record Delivery(LocalDate deliveredOn, String activities) implements TaskInput {
+        public String formKey() {
+            return "service-delivery";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().present("deliveredOn", deliveredOn)
+                    .check(deliveredOn == null || !deliveredOn.isAfter(LocalDate.now().plusDays(1)), "deliveredOn",
+                            "validation.date.future")
+                    .text("activities", activities).list();
+        }
+    }
+
+    record Progress(String progress, String nextSteps) implements TaskInput {
+        public String formKey() {
+            return "progress-report";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("progress", progress).text("nextSteps", nextSteps).list();
+        }
+    }
+
+    record Evaluation(Boolean goalsMet, String summary) implements TaskInput {
+        public String formKey() {
+            return "evaluation";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().present("goalsMet", goalsMet).text("summary", summary).list();
+        }
+    }
+
+    record Termination(TerminationReason reason, String notes) implements TaskInput {
+        public String formKey() {
+            return "termination";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().present("reason", reason).text("notes", notes).list();
+        }
+    }
+
+    record TerminationDecision(Decision decision, String reasons) implements TaskInput {
+        public String formKey() {
+            return "termination-approval";
+        }
+
+        public List<FieldProblem> problems() {
+            return decisionProblems(decision, reasons, false);
+        }
+    }
+
+    record Survey(List<Integer> answers, String suggestions) implements TaskInput {
+        public String formKey() {
+            return "skm-survey";
+        }
+
+        public List<FieldProblem> problems() {
+            Problems problems = new Problems().optionalText("suggestions", suggestions);
+            for (int i = 0; i < SkmIndex.ELEMENTS; i++) {
+                Integer answer = answers == null || answers.size() <= i ? null : answers.get(i);
+                problems.check(answer != null && answer >= 1 && answer <= 4, "answer" + (i + 1), "validation.skm.answer");
+            }
+            return problems.list();
+        }
+    }
+
+    record AfterCare(LocalDate visitedOn, AfterCareOutcome outcome, String notes) implements TaskInput {
+        public String formKey() {
+            return "after-care-visit";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().present("visitedOn", visitedOn)
+                    .check(visitedOn == null || !visitedOn.isAfter(LocalDate.now().plusDays(1)), "visitedOn",
+                            "validation.date.future")
+                    .present("outcome", outcome).text("notes", notes).list();
+        }
+    }
+
+    record TransferAcceptance(String notes) implements TaskInput {
+        public String formKey() {
+            return "transfer-acceptance";
+        }
+
+        public List<FieldProblem> problems() {
+            return new Problems().text("notes", notes).list();
+        }
+    }
+
+    private static List<FieldProblem> decisionProblems(Decision decision, String reasons, boolean mayReject) {
+        Problems problems = new Problems().present("decision", decision)
+                .check(mayReject || decision != Decision.REJECTED, "decision", "validation.decision.noReject")
+                .optionalText("reasons", reasons);
+        if (decision != null && decision != Decision.APPROVED) {
+            problems.text("reasons", reasons);
+        }
+        return problems.list();
+    }
+}

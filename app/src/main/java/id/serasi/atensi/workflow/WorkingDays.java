@@ -1,0 +1,35 @@
+package id.serasi.atensi.workflow;
+
+import id.serasi.calendar.WorkingDayCalendar;
+import id.serasi.unit.UnitRepository;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines for the models: {@code ${workingDays.dueIn(unitCode, 3)}} is the end of the third working day after
+ * today, in the unit's own time zone (WIB, WITA or WIT). The engine's clock is used so that tests can move time.
+ */
+@Component("workingDays")
+public class WorkingDays {
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private final WorkingDayCalendar calendar;
+    private final UnitRepository units;
+
+    WorkingDays(WorkingDayCalendar calendar, UnitRepository units) {
+        this.calendar = calendar;
+        this.units = units;
+    }
+
+    public Date dueIn(String unitCode, Object days) {
+        ZoneId zone = units.zoneOf(unitCode);
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        LocalDate due = calendar.addWorkingDays(today, ((Number) days).intValue());
+        return Date.from(due.atTime(END_OF_DAY).atZone(zone).toInstant());
+    }
+}

@@ -1,0 +1,37 @@
+package id.serasi.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so a change and its audit line commit or roll back
+ * together. There is no way to change or delete a line.
+ */
+@Component
+public class AuditTrail {
+
+    public static final String ATENSI_CASE = "ATENSI_CASE";
+
+    private final AuditEvents events;
+
+    AuditTrail(AuditEvents events) {
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String actor, String action, String subjectType, String subjectRef, String details) {
+        events.save(new AuditEvent(Instant.now(), actor, action, subjectType, subjectRef, truncate(details)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> of(String subjectType, String subjectRef) {
+        return events.findBySubjectTypeAndSubjectRefOrderByOccurredAtAscIdAsc(subjectType, subjectRef);
+    }
+
+    private static String truncate(String details) {
+        return details == null || details.length() <= 4000 ? details : details.substring(0, 3997) + "...";
+    }
+}

@@ -1,0 +1,5 @@
+package id.serasi.beneficiary;
+
+public enum Gender {
+    MALE, FEMALE
+}

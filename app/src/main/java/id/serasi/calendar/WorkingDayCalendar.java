@@ -1,0 +1,62 @@
+package id.serasi.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Monday to Friday minus national holidays and cuti bersama. The lists are configuration, fixed each year by the
+ * SKB 3 Menteri; for a year without a list only weekends count, and {@link #hasListFor(int)} says so.
+ */
+public final class WorkingDayCalendar {
+
+    private final Set<LocalDate> daysOff;
+    private final Set<Integer> listedYears;
+
+    public WorkingDayCalendar(Collection<LocalDate> daysOff, Collection<Integer> listedYears) {
+        this.daysOff = Set.copyOf(daysOff);
+        this.listedYears = Set.copyOf(listedYears);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !daysOff.contains(day);
+    }
+
+    /** The day on which a deadline of {@code days} working days, counted from the day after {@code start}, ends. */
+    public LocalDate addWorkingDays(LocalDate start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; zero when {@code to} is not later. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public boolean hasListFor(int year) {
+        return listedYears.contains(year);
+    }
+
+    public Set<Integer> listedYears() {
+        return new TreeSet<>(listedYears);
+    }
+}

@@ -1,0 +1,5 @@
+package id.serasi.common;
+
+/** A field the user must fix, and the message key that says how. */
+public record FieldProblem(String field, String messageKey) {
+}

@@ -1,0 +1,55 @@
+package id.serasi.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A signed-in member of staff: the roles and units the identity provider vouches for. Every use case takes this,
+ * so access rules are checked on the server whatever screen or API the call came through.
+ */
+public record Staff(String username, String displayName, Set<Role> roles, Set<String> units) {
+
+    public static final String UNIT_AUTHORITY_PREFIX = "UNIT_";
+
+    public Staff {
+        roles = Set.copyOf(roles);
+        units = Set.copyOf(units);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean belongsTo(String unitCode) {
+        return units.contains(unitCode);
+    }
+
+    /** Candidate groups {@code <role>:<unit>}, the form the models use, e.g. {@code social-worker:handayani}. */
+    public Set<String> candidateGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role role : roles) {
+            for (String unit : units) {
+                groups.add(candidateGroup(role, unit));
+            }
+        }
+        return groups;
+    }
+
+    public static String candidateGroup(Role role, String unitCode) {
+        return role.realmName() + ":" + unitCode;
+    }
+
+    public static Staff fromAuthorities(String username, String displayName, Collection<String> authorities) {
+        Set<Role> roles = new LinkedHashSet<>();
+        Set<String> units = new LinkedHashSet<>();
+        for (String authority : authorities) {
+            if (authority.startsWith("ROLE_")) {
+                Role.ofRealmName(authority.substring(5)).ifPresent(roles::add);
+            } else if (authority.startsWith(UNIT_AUTHORITY_PREFIX)) {
+                units.add(authority.substring(UNIT_AUTHORITY_PREFIX.length()));
+            }
+        }
+        return new Staff(username, displayName, roles, units);
+    }
+}

@@ -1,0 +1,69 @@
+package id.serasi.tasks;
+
+import id.serasi.security.Staff;
+import id.serasi.tasks.workflow.TaskConflict;
+import id.serasi.tasks.workflow.TaskEngine;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a task offered to one of the worker's groups. When two workers claim at the same moment the engine's
+ * optimistic lock lets exactly one through; the other is told who has it.
+ */
+@Component
+public class ClaimingTask {
+
+    private final TaskEngine engine;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    ClaimingTask(TaskEngine engine, ApplicationEventPublisher events, TransactionTemplate transaction) {
+        this.engine = engine;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    public Claim claim(String taskId, Staff staff) {
+        var task = engine.find(taskId);
+        if (task.isEmpty()) {
+            return new Claim.Gone();
+        }
+        if (!engine.isOfferedTo(taskId, staff.candidateGroups())) {
+            return new Claim.NotOffered();
+        }
+        String holder = task.get().assignee();
+        if (holder != null) {
+            return holder.equals(staff.username()) ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                engine.claim(taskId, staff.username());
+                events.publishEvent(new TaskClaimed(taskId, task.get().name(), task.get().processInstanceId(),
+                        staff.username()));
+            });
+            return new Claim.Done(taskId);
+        } catch (TaskConflict conflict) {
+            return conflict.kind() == TaskConflict.Kind.GONE ? new Claim.Gone()
+                    : new Claim.AlreadyClaimed(conflict.holder() == null ? "?" : conflict.holder());
+        }
+    }
+
+    /** Gives a task back to the group; only its holder may. */
+    public Claim unclaim(String taskId, Staff staff) {
+        var task = engine.find(taskId);
+        if (task.isEmpty()) {
+            return new Claim.Gone();
+        }
+        String holder = task.get().assignee();
+        if (holder == null || !holder.equals(staff.username())) {
+            return holder == null ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
+        }
+        try {
+            transaction.executeWithoutResult(status -> engine.unclaim(taskId));
+            return new Claim.Done(taskId);
+        } catch (TaskConflict conflict) {
+            return new Claim.Gone();
+        }
+    }
+}
