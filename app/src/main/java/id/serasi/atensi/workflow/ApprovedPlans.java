@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The service forms of a case's approved plan: one parallel delivery each ({@code ${approvedPlans.serviceForms(caseId)}}). */
 @Component("approvedPlans")
-class ApprovedPlans {
+public class ApprovedPlans {
 
     private final InterventionPlanRepository plans;
 

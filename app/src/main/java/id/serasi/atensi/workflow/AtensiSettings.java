@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * fall due during intervention, and how long after termination (or the last visit) the next after-care visit is.
  */
 @Component("atensiSettings")
-class AtensiSettings {
+public class AtensiSettings {
 
     private final String progressReportCycle;
     private final String afterCareInterval;

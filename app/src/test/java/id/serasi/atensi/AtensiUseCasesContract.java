@@ -1,0 +1,296 @@
+package id.serasi.atensi;
+
+import static id.serasi.Fixtures.ayu;
+import static id.serasi.Fixtures.budi;
+import static id.serasi.Fixtures.citra;
+import static id.serasi.Fixtures.dani;
+import static id.serasi.Fixtures.intake;
+import static id.serasi.Fixtures.joko;
+import static id.serasi.Fixtures.lalu;
+import static id.serasi.Fixtures.woman;
+import static id.serasi.Fixtures.womanBorn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.beneficiary.BeneficiaryRepository;
+import id.serasi.common.FieldProblem;
+import id.serasi.security.Staff;
+import id.serasi.tasks.Claim;
+import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.TaskInfo;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ATENSI use cases against a real database; run on H2 and on PostgreSQL by the subclasses. */
+abstract class AtensiUseCasesContract {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(1);
+
+    @Autowired RegisteringCase registering;
+    @Autowired ClaimingTask claiming;
+    @Autowired CompletingAtensiTask completing;
+    @Autowired ReadingCase reading;
+    @Autowired InterruptingCase interrupting;
+    @Autowired ListingTasks listing;
+    @Autowired CaseRepository cases;
+    @Autowired BeneficiaryRepository beneficiaries;
+    @Autowired AssessmentRepository assessments;
+    @Autowired EscalationRepository escalations;
+    @Autowired ManagementService management;
+
+    @AfterEach
+    void clock() {
+        ClockUtil.reset();
+    }
+
+    static BeneficiaryDetails newPerson() {
+        return woman(SERIAL.getAndIncrement());
+    }
+
+    String register(BeneficiaryDetails person, Staff worker) {
+        Registration result = registering.register(person, intake(), "handayani", false, worker);
+        assertThat(result).isInstanceOf(Registration.Registered.class);
+        return ((Registration.Registered) result).caseNumber();
+    }
+
+    TaskInfo task(String caseNumber, String formKey) {
+        List<TaskInfo> open = reading.open(caseNumber, citra()).orElseThrow().openTasks();
+        return open.stream().filter(t -> formKey.equals(t.formKey())).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + formKey + " task in " + open));
+    }
+
+    void perform(String caseNumber, String formKey, TaskInput input, Staff who) {
+        TaskInfo task = task(caseNumber, formKey);
+        assertThat(claiming.claim(task.id(), who)).isInstanceOf(Claim.Done.class);
+        assertThat(completing.complete(task.id(), input, who)).isInstanceOf(Completion.Completed.class);
+    }
+
+    AtensiCase reload(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow();
+    }
+
+    static TaskInput.Plan plan() {
+        return new TaskInput.Plan("Mandiri dalam 3 bulan", EnumSet.of(ServiceForm.THERAPY, ServiceForm.FAMILY_SUPPORT),
+                CareSetting.FAMILY, "Peksos, psikolog", "Mingguan, 12 minggu", "Skor fungsi sosial naik", false);
+    }
+
+    static TaskInput.Assessment assessment() {
+        return new TaskInput.Assessment("Keterlantaran", "Tinggal dengan bibi", "Padat", "Rajin", "Terapi", null);
+    }
+
+    @Test
+    void registrationStartsTheLifecycleAndOffersEligibilityToTheUnit() {
+        String caseNumber = register(newPerson(), ayu());
+        AtensiCase registered = reload(caseNumber);
+        assertThat(caseNumber).matches("ATN-\\d{4}-\\d{6}");
+        assertThat(registered.getStage()).isEqualTo(Stage.INTAKE);
+        assertThat(registered.getPriority()).isEqualTo("SEDANG");
+        TaskInfo eligibility = task(caseNumber, "eligibility");
+        assertThat(listing.myUnits(budi(), 0, 500).rows()).anyMatch(r -> r.task().id().equals(eligibility.id())
+                && r.subject().caseNumber().equals(caseNumber) && r.subject().beneficiaryName().equals(registered.getBeneficiary().getFullName()));
+        assertThat(listing.myUnits(joko(), 0, 500).rows()).noneMatch(r -> r.task().id().equals(eligibility.id()));
+    }
+
+    @Test
+    void invalidRegistrationSavesNothingAndSaysWhatToFix() {
+        long before = beneficiaries.count();
+        BeneficiaryDetails good = newPerson();
+        BeneficiaryDetails badNik = new BeneficiaryDetails("31751052059A0001", good.kk(), good.fullName(), good.gender(),
+                good.birthDate(), good.address(), good.regionCode(), null, null, null, false, false, false, null);
+        Registration result = registering.register(badNik, intake(), "handayani", false, ayu());
+        assertThat(result).isEqualTo(new Registration.Invalid(List.of(new FieldProblem("nik", "validation.nik.digits"))));
+        assertThat(beneficiaries.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aNikWithAnOpenCaseIsRefusedWithALinkToThatCase() {
+        BeneficiaryDetails person = newPerson();
+        String first = register(person, ayu());
+        assertThat(registering.register(person, intake(), "handayani", false, budi()))
+                .isEqualTo(new Registration.DuplicateOpenCase(first));
+    }
+
+    @Test
+    void sameNameAndBirthDateInTheRegencyAsksForConfirmation() {
+        BeneficiaryDetails first = newPerson();
+        register(first, ayu());
+        BeneficiaryDetails twin = womanBorn(SERIAL.getAndIncrement(), first.fullName(), first.birthDate());
+        Registration asked = registering.register(twin, intake(), "handayani", false, ayu());
+        assertThat(asked).isInstanceOf(Registration.PossibleDuplicates.class);
+        assertThat(registering.register(twin, intake(), "handayani", true, ayu()))
+                .isInstanceOf(Registration.Registered.class);
+    }
+
+    @Test
+    void workersRegisterOnlyInTheirOwnUnits() {
+        assertThat(registering.register(newPerson(), intake(), "handayani", false, joko()))
+                .isInstanceOf(Registration.NotAllowed.class);
+    }
+
+    @Test
+    void twoWorkersClaimingAtTheSameMomentOneWinsTheOtherIsTold() throws Exception {
+        String caseNumber = register(newPerson(), ayu());
+        String taskId = task(caseNumber, "eligibility").id();
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<Claim> byAyu = CompletableFuture.supplyAsync(() -> awaitThen(together, () -> claiming.claim(taskId, ayu())));
+        CompletableFuture<Claim> byBudi = CompletableFuture.supplyAsync(() -> awaitThen(together, () -> claiming.claim(taskId, budi())));
+        List<Claim> results = List.of(byAyu.get(), byBudi.get());
+        assertThat(results).filteredOn(r -> r instanceof Claim.Done).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof Claim.AlreadyClaimed).hasSize(1);
+        String winner = results.get(0) instanceof Claim.Done ? "ayu.lestari" : "budi.santoso";
+        Claim.AlreadyClaimed lost = (Claim.AlreadyClaimed) results.stream().filter(r -> r instanceof Claim.AlreadyClaimed)
+                .findFirst().orElseThrow();
+        assertThat(lost.holder()).isEqualTo(winner);
+        assertThat(task(caseNumber, "eligibility").assignee()).isEqualTo(winner);
+    }
+
+    private static Claim awaitThen(CyclicBarrier barrier, java.util.function.Supplier<Claim> action) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return action.get();
+    }
+
+    @Test
+    void completingATaskSomeoneElseHoldsIsRefused() {
+        String caseNumber = register(newPerson(), ayu());
+        TaskInfo task = task(caseNumber, "eligibility");
+        claiming.claim(task.id(), ayu());
+        assertThat(completing.complete(task.id(), new TaskInput.Eligibility(true, "ok"), budi()))
+                .isEqualTo(new Completion.Refused("task.heldByOther"));
+        assertThat(claiming.claim(task.id(), budi())).isEqualTo(new Claim.AlreadyClaimed("ayu.lestari"));
+        assertThat(reload(caseNumber).getEligible()).isNull();
+    }
+
+    @Test
+    void anInvalidFormSavesNothingAndKeepsTheTask() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
+        TaskInfo task = task(caseNumber, "assessment");
+        claiming.claim(task.id(), ayu());
+        Completion result = completing.complete(task.id(),
+                new TaskInput.Assessment("Keterlantaran", " ", "Padat", "Rajin", "Terapi", null), ayu());
+        assertThat(result).isEqualTo(new Completion.Invalid(List.of(new FieldProblem("family", "validation.required"))));
+        assertThat(assessments.findByCaseIdOrderByCreatedAtAscIdAsc(reload(caseNumber).getId())).isEmpty();
+        assertThat(task(caseNumber, "assessment").assignee()).isEqualTo("ayu.lestari");
+    }
+
+    @Test
+    void aPlansAuthorCannotApproveIt() {
+        String caseNumber = register(newPerson(), dani());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), dani());
+        perform(caseNumber, "assessment", assessment(), dani());
+        perform(caseNumber, "intervention-plan", plan(), dani());
+        TaskInfo approval = task(caseNumber, "plan-approval");
+        claiming.claim(approval.id(), dani());
+        assertThat(completing.complete(approval.id(), new TaskInput.PlanDecision(Decision.APPROVED, null), dani()))
+                .isEqualTo(new Completion.Refused("approval.ownPlan"));
+        claiming.unclaim(approval.id(), dani());
+        perform(caseNumber, "plan-approval", new TaskInput.PlanDecision(Decision.APPROVED, null), citra());
+        assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.INTERVENTION);
+    }
+
+    @Test
+    void aCaseGoesFromRegistrationToClosureWithAReturnedPlan() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
+        assertThat(reload(caseNumber).getCaseManager()).isEqualTo("ayu.lestari");
+        perform(caseNumber, "assessment", assessment(), ayu());
+        perform(caseNumber, "intervention-plan", plan(), ayu());
+        assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.PLANNING);
+        perform(caseNumber, "plan-approval", new TaskInput.PlanDecision(Decision.RETURNED, "Tambahkan target angka"), citra());
+        perform(caseNumber, "intervention-plan", plan(), ayu());
+        perform(caseNumber, "plan-approval", new TaskInput.PlanDecision(Decision.APPROVED, null), citra());
+        assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.INTERVENTION);
+        perform(caseNumber, "service-delivery", new TaskInput.Delivery(LocalDate.now(), "Terapi kelompok"), ayu());
+        perform(caseNumber, "service-delivery", new TaskInput.Delivery(LocalDate.now(), "Kunjungan keluarga"), ayu());
+        assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.REINTEGRATION);
+        perform(caseNumber, "evaluation", new TaskInput.Evaluation(true, "Tercapai"), ayu());
+        perform(caseNumber, "termination", new TaskInput.Termination(TerminationReason.PROGRAM_COMPLETED, "Selesai"), ayu());
+        perform(caseNumber, "termination-approval", new TaskInput.TerminationDecision(Decision.APPROVED, null), citra());
+        perform(caseNumber, "skm-survey", new TaskInput.Survey(List.of(4, 4, 3, 4, 4, 3, 4, 4, 4), null), ayu());
+        assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.AFTER_CARE);
+        AtensiCase c = reload(caseNumber);
+        management.createJobQuery().processInstanceId(c.getProcessInstanceId()).timers().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        perform(caseNumber, "after-care-visit", new TaskInput.AfterCare(LocalDate.now(), AfterCareOutcome.COMPLETE, "Stabil"), ayu());
+        AtensiCase closed = reload(caseNumber);
+        assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.getOutcome()).isEqualTo(Outcome.COMPLETED);
+        CaseFile file = reading.open(caseNumber, citra()).orElseThrow();
+        assertThat(file.plans()).extracting(InterventionPlan::getRevision, InterventionPlan::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, PlanStatus.RETURNED),
+                        org.assertj.core.groups.Tuple.tuple(2, PlanStatus.APPROVED));
+        assertThat(file.decisions()).extracting(ApprovalDecision::getAuthor).containsOnly("citra.wulandari");
+        assertThat(file.deliveries()).extracting(ServiceDelivery::getServiceForm)
+                .containsExactlyInAnyOrder(ServiceForm.THERAPY, ServiceForm.FAMILY_SUPPORT);
+        assertThat(file.history()).extracting(e -> e.getAction()).contains("CASE_REGISTERED", "TASK_CLAIMED",
+                "TASK_COMPLETED", "STAGE_ENTERED", "CASE_CLOSED");
+    }
+
+    @Test
+    void staffOfAnotherUnitCannotOpenTheCase() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(reading.open(caseNumber, joko())).isEmpty();
+        assertThat(reading.ofMyUnits(joko(), null, 0, 500).getContent())
+                .noneMatch(c -> c.getCaseNumber().equals(caseNumber));
+    }
+
+    @Test
+    void transferMovesTheCaseToTheReceivingUnit() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
+        assertThat(interrupting.transfer(caseNumber, "paramita", "Keluarga pindah ke Mataram", ayu()))
+                .isInstanceOf(ChangingCourse.NotAllowed.class);
+        assertThat(interrupting.transfer(caseNumber, "paramita", "Keluarga pindah ke Mataram", citra()))
+                .isEqualTo(new ChangingCourse.Done(caseNumber));
+        assertThat(reading.open(caseNumber, citra())).isEmpty();
+        List<TaskInfo> open = reading.open(caseNumber, lalu()).orElseThrow().openTasks();
+        assertThat(open).extracting(TaskInfo::formKey).containsExactly("transfer-acceptance");
+        TaskInfo accept = open.get(0);
+        claiming.claim(accept.id(), lalu());
+        completing.complete(accept.id(), new TaskInput.TransferAcceptance("Diterima"), lalu());
+        assertThat(reading.open(caseNumber, joko()).orElseThrow().openTasks()).extracting(TaskInfo::formKey)
+                .containsExactly("assessment");
+    }
+
+    @Test
+    void deathOrWithdrawalClosesTheCase() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(interrupting.endEarly(caseNumber, TerminationReason.PROGRAM_COMPLETED, "x", ayu()))
+                .isInstanceOf(ChangingCourse.Invalid.class);
+        assertThat(interrupting.endEarly(caseNumber, TerminationReason.DECEASED, "Meninggal dunia", ayu()))
+                .isEqualTo(new ChangingCourse.Done(caseNumber));
+        AtensiCase closed = reload(caseNumber);
+        assertThat(closed.getOutcome()).isEqualTo(Outcome.ENDED_EARLY);
+        assertThat(reading.open(caseNumber, ayu()).orElseThrow().openTasks()).isEmpty();
+        BeneficiaryDetails again = womanBorn(Integer.parseInt(closed.getBeneficiary().getNik().substring(12)),
+                closed.getBeneficiary().getFullName(), closed.getBeneficiary().getBirthDate());
+        assertThat(register(again, ayu())).isNotEqualTo(caseNumber);
+    }
+
+    @Test
+    void aMissedDeadlineIsEscalatedToTheUnitWhileTheWorkGoesOn() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
+        AtensiCase c = reload(caseNumber);
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30))));
+        management.createJobQuery().processInstanceId(c.getProcessInstanceId()).timers().activityId("BoundaryEvent_AssessmentOverdue")
+                .list().forEach(job -> management.executeJob(job.getId()));
+        assertThat(escalations.findByUnitCodeInAndResolvedFalseOrderByEscalatedAtDesc(List.of("handayani")))
+                .anyMatch(e -> e.getCaseId().equals(c.getId()) && e.getTaskName().equals("Asesmen komprehensif"));
+        assertThat(task(caseNumber, "assessment")).isNotNull();
+    }
+}
