@@ -2,6 +2,7 @@ package id.serasi.atensi;
 
 import id.serasi.audit.AuditTrail;
 import id.serasi.security.Staff;
+import id.serasi.tasks.TaskInfo;
 import id.serasi.tasks.workflow.TaskEngine;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,21 @@ public class ReadingCase {
                     audit.of(AuditTrail.ATENSI_CASE, caseNumber),
                     c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()));
         });
+    }
+
+    /** A task to work on, for the staff member holding it or one of the groups it is offered to. */
+    @Transactional(readOnly = true)
+    public Optional<TaskContext> task(String taskId, Staff staff) {
+        return engine.find(taskId)
+                .filter(t -> staff.username().equals(t.assignee()) || engine.isOfferedTo(taskId, staff.candidateGroups()))
+                .flatMap(t -> cases.findByProcessInstanceId(t.processInstanceId())
+                        .flatMap(c -> open(c.getCaseNumber(), staff))
+                        .map(file -> new TaskContext(t, file, serviceFormOf(t))));
+    }
+
+    private ServiceForm serviceFormOf(TaskInfo task) {
+        Object form = engine.variable(task.id(), TaskEffects.SERVICE_FORM);
+        return form == null ? null : ServiceForm.valueOf(form.toString());
     }
 
     /** The cases of the staff member's units, newest first. */

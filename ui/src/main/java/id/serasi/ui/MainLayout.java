@@ -1,0 +1,63 @@
+package id.serasi.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.serasi.security.CurrentStaff;
+import id.serasi.security.Role;
+import id.serasi.security.Staff;
+import id.serasi.ui.atensi.CasesView;
+import id.serasi.ui.atensi.RegistrationView;
+import id.serasi.ui.tasks.MyTasksView;
+import id.serasi.ui.tasks.UnitTasksView;
+import java.util.Locale;
+
+/** The staff frame: navigation by what the user may do, who is signed in, language, sign-out. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication) {
+        Staff staff = currentStaff.get();
+        addToNavbar(new DrawerToggle(), header(staff, authentication));
+        addToDrawer(navigation(staff));
+    }
+
+    private HorizontalLayout header(Staff staff, AuthenticationContext authentication) {
+        Span title = new Span("Serasi");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Span devMode = new Span(getTranslation("layout.devMode"));
+        devMode.getElement().getThemeList().add("badge contrast");
+        Span who = new Span(staff.displayName() + " · " + String.join(", ", staff.units()));
+        Button language = new Button(getLocale().getLanguage().equals("en") ? "Bahasa Indonesia" : "English", e -> {
+            LanguageChoice.choose(getLocale().getLanguage().equals("en") ? MessagesI18NProvider.INDONESIAN : Locale.ENGLISH);
+            getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout header = new HorizontalLayout(title, devMode, who, language, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        return header;
+    }
+
+    private SideNav navigation(Staff staff) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.unitTasks"), UnitTasksView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
+        if (staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.register"), RegistrationView.class));
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,171 @@
+package id.serasi.ui.atensi;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import id.serasi.atensi.AtensiCase;
+import id.serasi.atensi.CaseFile;
+import id.serasi.atensi.ChangingCourse;
+import id.serasi.atensi.InterruptingCase;
+import id.serasi.atensi.ReadingCase;
+import id.serasi.atensi.TerminationReason;
+import id.serasi.security.CurrentStaff;
+import id.serasi.security.Role;
+import id.serasi.security.Staff;
+import id.serasi.security.StaffDirectory;
+import id.serasi.tasks.TaskInfo;
+import id.serasi.ui.Formats;
+import id.serasi.ui.MainLayout;
+import id.serasi.ui.Notices;
+import id.serasi.ui.tasks.TaskView;
+import id.serasi.unit.Unit;
+import id.serasi.unit.UnitRepository;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** One case: where it stands, its open tasks, its whole file and history; transfer and early end. */
+@Route(value = "kasus/:caseNumber", layout = MainLayout.class)
+@PageTitle("Serasi")
+@PermitAll
+public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient ReadingCase reading;
+    private final transient InterruptingCase interrupting;
+    private final transient StaffDirectory directory;
+    private final transient UnitRepository units;
+    private final Staff staff;
+    private String caseNumber;
+
+    public CaseView(ReadingCase reading, InterruptingCase interrupting, StaffDirectory directory, UnitRepository units,
+                    CurrentStaff currentStaff) {
+        this.reading = reading;
+        this.interrupting = interrupting;
+        this.directory = directory;
+        this.units = units;
+        this.staff = currentStaff.get();
+        setMaxWidth("80em");
+    }
+
+    public static RouteParameters parameters(String caseNumber) {
+        return new RouteParameters("caseNumber", caseNumber);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var found = reading.open(caseNumber, staff);
+        if (found.isEmpty()) {
+            add(new H2(getTranslation("case.notFound.title")), new Paragraph(getTranslation("case.notFound")));
+            return;
+        }
+        CaseFile file = found.get();
+        AtensiCase c = file.atensiCase();
+        add(new H2(c.getCaseNumber() + " · " + c.getBeneficiary().getFullName()));
+        Span stage = new Span(getTranslation("enum.Stage." + c.getStage()));
+        stage.getElement().getThemeList().add(c.isOpen() ? "badge" : "badge contrast");
+        stage.setId("case-stage");
+        HorizontalLayout facts = new HorizontalLayout(stage,
+                new Span(getTranslation("tasks.unit") + ": " + c.getUnitCode()),
+                new Span(getTranslation("tasks.priority") + ": " + (c.getPriority() == null ? "–" : getTranslation("enum.Priority." + c.getPriority()))),
+                new Span(getTranslation("case.manager") + ": " + directory.displayName(c.getCaseManager())),
+                new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale())));
+        if (c.getOutcome() != null) {
+            Span outcome = new Span(getTranslation("enum.Outcome." + c.getOutcome()));
+            outcome.setId("case-outcome");
+            facts.add(outcome);
+        }
+        add(facts);
+        if (!file.openTasks().isEmpty()) {
+            VerticalLayout tasks = new VerticalLayout();
+            tasks.setPadding(false);
+            for (TaskInfo t : file.openTasks()) {
+                tasks.add(new HorizontalLayout(new RouterLink(t.name(), TaskView.class, TaskView.parameters(t.id())),
+                        new Span(directory.displayName(t.assignee())), new Span(Formats.date(t.due(), getLocale()))));
+            }
+            add(new Span(getTranslation("case.openTasks")), tasks);
+        }
+        if (c.isOpen()) {
+            add(actions(c));
+        }
+        add(new CaseSections(file, directory).all());
+    }
+
+    private HorizontalLayout actions(AtensiCase c) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (staff.has(Role.SUPERVISOR)) {
+            actions.add(new Button(getTranslation("case.transfer"), e -> transferDialog(c).open()));
+        }
+        actions.add(new Button(getTranslation("case.endEarly"), e -> endEarlyDialog().open()));
+        return actions;
+    }
+
+    private Dialog transferDialog(AtensiCase c) {
+        Dialog dialog = new Dialog(getTranslation("case.transfer"));
+        ComboBox<Unit> to = new ComboBox<>(getTranslation("case.transfer.to"));
+        List<Unit> others = units.findAll().stream().filter(u -> !u.getCode().equals(c.getUnitCode())).toList();
+        to.setItems(others);
+        to.setItemLabelGenerator(Unit::getName);
+        TextArea reason = new TextArea(getTranslation("form.reason"));
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(to, reason));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                new Button(getTranslation("case.transfer"), e -> {
+                    ChangingCourse result = interrupting.transfer(caseNumber,
+                            to.getValue() == null ? null : to.getValue().getCode(), reason.getValue(), staff);
+                    if (handled(result)) {
+                        dialog.close();
+                    }
+                }));
+        return dialog;
+    }
+
+    private Dialog endEarlyDialog() {
+        Dialog dialog = new Dialog(getTranslation("case.endEarly"));
+        RadioButtonGroup<TerminationReason> reason = new RadioButtonGroup<>(getTranslation("form.reason"));
+        reason.setItems(TerminationReason.DECEASED, TerminationReason.CLIENT_REQUEST);
+        reason.setItemLabelGenerator(r -> getTranslation("enum.TerminationReason." + r));
+        TextArea notes = new TextArea(getTranslation("form.notes"));
+        notes.setWidthFull();
+        dialog.add(new VerticalLayout(reason, notes));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                new Button(getTranslation("case.endEarly"), e -> {
+                    if (handled(interrupting.endEarly(caseNumber, reason.getValue(), notes.getValue(), staff))) {
+                        dialog.close();
+                    }
+                }));
+        return dialog;
+    }
+
+    private boolean handled(ChangingCourse result) {
+        if (result instanceof ChangingCourse.Done) {
+            Notices.success(getTranslation("case.changed"));
+            render();
+            return true;
+        }
+        if (result instanceof ChangingCourse.Invalid invalid) {
+            Notices.error(invalid.problems().stream().map(p -> getTranslation("form." + p.field()) + ": "
+                    + getTranslation(p.messageKey())).reduce((a, b) -> a + " " + b).orElse(""));
+        } else if (result instanceof ChangingCourse.NotAllowed refused) {
+            Notices.error(getTranslation(refused.messageKey()));
+        }
+        return false;
+    }
+}

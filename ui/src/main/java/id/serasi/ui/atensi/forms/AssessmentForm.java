@@ -1,0 +1,20 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:assessment}. */
+public class AssessmentForm extends TaskForm {
+
+    private final TextArea problem = text("problem");
+    private final TextArea family = text("family");
+    private final TextArea environment = text("environment");
+    private final TextArea strengths = text("strengths");
+    private final TextArea needs = text("needs");
+    private final TextArea risks = text("risks");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Assessment(problem.getValue(), family.getValue(), environment.getValue(), strengths.getValue(), needs.getValue(), risks.getValue());
+    }
+}

@@ -1,0 +1,17 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:case-conference}. */
+public class ConferenceForm extends TaskForm {
+
+    private final TextField participants = line("participants");
+    private final TextArea summary = text("summary");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Conference(participants.getValue(), summary.getValue());
+    }
+}

@@ -1,0 +1,29 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.Decision;
+import id.serasi.atensi.TaskInput;
+import java.util.EnumSet;
+
+/** Form keys {@code serasi:plan-approval} (approve, return, reject) and {@code serasi:termination-approval} (no reject). */
+public class DecisionForm extends TaskForm {
+
+    private final boolean plan;
+    private final RadioButtonGroup<Decision> decision;
+    private final TextArea reasons;
+
+    public DecisionForm(boolean plan) {
+        this.plan = plan;
+        this.decision = choice("decision", Decision.class,
+                plan ? EnumSet.allOf(Decision.class) : EnumSet.of(Decision.APPROVED, Decision.RETURNED));
+        this.reasons = text("reasons");
+        reasons.setHelperText(getTranslation("form.reasons.helper"));
+    }
+
+    @Override
+    public TaskInput read() {
+        return plan ? new TaskInput.PlanDecision(decision.getValue(), reasons.getValue())
+                : new TaskInput.TerminationDecision(decision.getValue(), reasons.getValue());
+    }
+}

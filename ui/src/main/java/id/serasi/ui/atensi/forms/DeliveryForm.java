@@ -1,0 +1,17 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:service-delivery}. */
+public class DeliveryForm extends TaskForm {
+
+    private final DatePicker deliveredOn = date("deliveredOn");
+    private final TextArea activities = text("activities");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Delivery(deliveredOn.getValue(), activities.getValue());
+    }
+}

@@ -1,0 +1,17 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:eligibility}. */
+public class EligibilityForm extends TaskForm {
+
+    private final RadioButtonGroup<Boolean> eligible = yesNo("eligible", "form.eligible.yes", "form.eligible.no");
+    private final TextArea note = text("note");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Eligibility(eligible.getValue(), note.getValue());
+    }
+}

@@ -1,0 +1,17 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:evaluation}. */
+public class EvaluationForm extends TaskForm {
+
+    private final RadioButtonGroup<Boolean> goalsMet = yesNo("goalsMet", "form.goalsMet.yes", "form.goalsMet.no");
+    private final TextArea summary = text("summary");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Evaluation(goalsMet.getValue(), summary.getValue());
+    }
+}

@@ -1,0 +1,40 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.CareSetting;
+import id.serasi.atensi.InterventionPlan;
+import id.serasi.atensi.ServiceForm;
+import id.serasi.atensi.TaskInput;
+import java.util.EnumSet;
+
+/** Form key {@code serasi:intervention-plan}: goals, the chosen ATENSI service forms, setting, team, schedule, indicators. */
+public class PlanForm extends TaskForm {
+
+    private final TextArea goals = text("goals");
+    private final CheckboxGroup<ServiceForm> serviceForms = several("serviceForms", ServiceForm.class);
+    private final RadioButtonGroup<CareSetting> setting = choice("setting", CareSetting.class, EnumSet.allOf(CareSetting.class));
+    private final TextField team = line("team");
+    private final TextField schedule = line("schedule");
+    private final TextArea successIndicators = text("successIndicators");
+    private final RadioButtonGroup<Boolean> conferenceNeeded = yesNo("conferenceNeeded", "form.conferenceNeeded.yes",
+            "form.conferenceNeeded.no");
+
+    /** A revision starts from the previous one, so a returned plan is corrected rather than retyped. */
+    public void startFrom(InterventionPlan previous) {
+        goals.setValue(previous.getGoals());
+        serviceForms.setValue(previous.getServiceForms());
+        setting.setValue(previous.getSetting());
+        team.setValue(previous.getTeam());
+        schedule.setValue(previous.getSchedule());
+        successIndicators.setValue(previous.getSuccessIndicators());
+    }
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Plan(goals.getValue(), serviceForms.getValue(), setting.getValue(), team.getValue(),
+                schedule.getValue(), successIndicators.getValue(), conferenceNeeded.getValue());
+    }
+}

@@ -1,0 +1,16 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:progress-report}. */
+public class ProgressForm extends TaskForm {
+
+    private final TextArea progress = text("progress");
+    private final TextArea nextSteps = text("nextSteps");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Progress(progress.getValue(), nextSteps.getValue());
+    }
+}

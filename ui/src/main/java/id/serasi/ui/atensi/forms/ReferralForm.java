@@ -1,0 +1,17 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:referral}. */
+public class ReferralForm extends TaskForm {
+
+    private final TextField referredTo = line("referredTo");
+    private final TextArea reason = text("reason");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Referral(referredTo.getValue(), reason.getValue());
+    }
+}

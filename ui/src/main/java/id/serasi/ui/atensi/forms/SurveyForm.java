@@ -1,0 +1,30 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.SkmIndex;
+import id.serasi.atensi.TaskInput;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Form key {@code serasi:skm-survey}: the nine SKM elements of PermenPANRB 14/2017, each answered 1–4. */
+public class SurveyForm extends TaskForm {
+
+    private final List<RadioButtonGroup<Integer>> answers = new ArrayList<>();
+    private final TextArea suggestions;
+
+    public SurveyForm() {
+        for (int element = 1; element <= SkmIndex.ELEMENTS; element++) {
+            RadioButtonGroup<Integer> answer = radios("answer" + element);
+            answer.setItems(1, 2, 3, 4);
+            answer.setItemLabelGenerator(v -> getTranslation("form.skm.scale." + v));
+            answers.add(answer);
+        }
+        suggestions = text("suggestions");
+    }
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Survey(answers.stream().map(RadioButtonGroup::getValue).toList(), suggestions.getValue());
+    }
+}

@@ -1,0 +1,99 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.TaskInput;
+import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form for one task of the model. Fields are named after the input record's components, so the server's
+ * {@link FieldProblem}s land on the field they concern, with the message in the user's language.
+ */
+public abstract class TaskForm extends FormLayout {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    protected TaskForm() {
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+
+    /** The input as entered; the server validates it. */
+    public abstract TaskInput read();
+
+    public void show(List<FieldProblem> problems) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        for (FieldProblem problem : problems) {
+            HasValidation field = fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(problem.messageKey()));
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    protected TextArea text(String field) {
+        TextArea area = new TextArea(getTranslation("form." + field));
+        area.setMaxLength(Problems.TEXT_LIMIT);
+        area.setWidthFull();
+        return register(field, area, true);
+    }
+
+    protected TextField line(String field) {
+        TextField line = new TextField(getTranslation("form." + field));
+        line.setWidthFull();
+        return register(field, line, false);
+    }
+
+    protected RadioButtonGroup<Boolean> yesNo(String field, String yesKey, String noKey) {
+        RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(getTranslation("form." + field));
+        group.setItems(Boolean.TRUE, Boolean.FALSE);
+        group.setItemLabelGenerator(v -> getTranslation(v ? yesKey : noKey));
+        return register(field, group, true);
+    }
+
+    protected <E extends Enum<E>> RadioButtonGroup<E> choice(String field, Class<E> type, EnumSet<E> options) {
+        RadioButtonGroup<E> group = new RadioButtonGroup<>(getTranslation("form." + field));
+        group.setItems(options);
+        group.setItemLabelGenerator(e -> getTranslation("enum." + type.getSimpleName() + "." + e.name()));
+        return register(field, group, true);
+    }
+
+    protected <E extends Enum<E>> CheckboxGroup<E> several(String field, Class<E> type) {
+        CheckboxGroup<E> group = new CheckboxGroup<>(getTranslation("form." + field));
+        group.setItems(EnumSet.allOf(type));
+        group.setItemLabelGenerator(e -> getTranslation("enum." + type.getSimpleName() + "." + e.name()));
+        return register(field, group, true);
+    }
+
+    protected <T> RadioButtonGroup<T> radios(String field) {
+        return register(field, new RadioButtonGroup<T>(getTranslation("form." + field)), true);
+    }
+
+    protected DatePicker date(String field) {
+        DatePicker picker = new DatePicker(getTranslation("form." + field), LocalDate.now());
+        picker.setMax(LocalDate.now().plusDays(1));
+        return register(field, picker, false);
+    }
+
+    private <C extends Component & HasValidation> C register(String field, C component, boolean fullRow) {
+        component.setId("field-" + field);
+        fields.put(field, component);
+        add(component);
+        if (fullRow) {
+            setColspan(component, 2);
+        }
+        return component;
+    }
+}

@@ -1,0 +1,19 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+import id.serasi.atensi.TerminationReason;
+import java.util.EnumSet;
+
+/** Form key {@code serasi:termination}. */
+public class TerminationForm extends TaskForm {
+
+    private final RadioButtonGroup<TerminationReason> reason = choice("reason", TerminationReason.class, EnumSet.allOf(TerminationReason.class));
+    private final TextArea notes = text("notes");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.Termination(reason.getValue(), notes.getValue());
+    }
+}

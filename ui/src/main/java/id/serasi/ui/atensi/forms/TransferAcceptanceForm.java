@@ -1,0 +1,15 @@
+package id.serasi.ui.atensi.forms;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.TaskInput;
+
+/** Form key {@code serasi:transfer-acceptance}. */
+public class TransferAcceptanceForm extends TaskForm {
+
+    private final TextArea notes = text("notes");
+
+    @Override
+    public TaskInput read() {
+        return new TaskInput.TransferAcceptance(notes.getValue());
+    }
+}
