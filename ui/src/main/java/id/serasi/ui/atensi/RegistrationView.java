@@ -93,7 +93,7 @@ public class RegistrationView extends VerticalLayout {
         regionCode.setHelperText(getTranslation("form.regionCode.helper"));
         gender.setItems(EnumSet.allOf(Gender.class));
         gender.setItemLabelGenerator(g -> getTranslation("enum.Gender." + g));
-        birthDate.setLocale(getLocale());
+        birthDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
         disability.setLabel(getTranslation("form.disability"));
         pregnant.setLabel(getTranslation("form.pregnant"));
         breastfeeding.setLabel(getTranslation("form.breastfeeding"));

@@ -84,6 +84,7 @@ public abstract class TaskForm extends FormLayout {
     protected DatePicker date(String field) {
         DatePicker picker = new DatePicker(getTranslation("form." + field), LocalDate.now());
         picker.setMax(LocalDate.now().plusDays(1));
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
         return register(field, picker, false);
     }
 
