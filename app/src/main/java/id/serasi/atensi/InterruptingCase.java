@@ -35,46 +35,46 @@ public class InterruptingCase {
         this.transaction = transaction;
     }
 
-    public ChangingCourse transfer(String caseNumber, String toUnit, String reason, Staff staff) {
+    public CaseChange transfer(String caseNumber, String toUnit, String reason, Staff staff) {
         return transaction.execute(status -> {
             Optional<AtensiCase> found = openCaseOf(caseNumber, staff);
             if (found.isEmpty() || !staff.has(Role.SUPERVISOR)) {
-                return new ChangingCourse.NotAllowed("case.transfer.notAllowed");
+                return new CaseChange.NotAllowed("case.transfer.notAllowed");
             }
             AtensiCase c = found.get();
             var problems = new Problems().text("reason", reason)
                     .check(toUnit != null && units.existsById(toUnit), "toUnit", "validation.required")
                     .check(toUnit == null || !toUnit.equals(c.getUnitCode()), "toUnit", "case.transfer.sameUnit").list();
             if (!problems.isEmpty()) {
-                return new ChangingCourse.Invalid(problems);
+                return new CaseChange.Invalid(problems);
             }
             String from = c.getUnitCode();
             c.transferTo(toUnit);
             records.note(c, staff.username(), Instant.now(), "Dipindahkan dari " + from + " ke " + toUnit + ": " + reason);
             audit.record(staff.username(), "CASE_TRANSFERRED", AuditTrail.ATENSI_CASE, caseNumber, from + " -> " + toUnit);
             process.transfer(c.getProcessInstanceId(), toUnit);
-            return new ChangingCourse.Done(caseNumber);
+            return new CaseChange.Done(caseNumber);
         });
     }
 
-    public ChangingCourse endEarly(String caseNumber, TerminationReason reason, String notes, Staff staff) {
+    public CaseChange endEarly(String caseNumber, TerminationReason reason, String notes, Staff staff) {
         return transaction.execute(status -> {
             Optional<AtensiCase> found = openCaseOf(caseNumber, staff);
             if (found.isEmpty() || !(staff.has(Role.SUPERVISOR) || staff.has(Role.SOCIAL_WORKER))) {
-                return new ChangingCourse.NotAllowed("case.endEarly.notAllowed");
+                return new CaseChange.NotAllowed("case.endEarly.notAllowed");
             }
             var problems = new Problems().present("reason", reason)
                     .check(reason == null || reason == TerminationReason.DECEASED || reason == TerminationReason.CLIENT_REQUEST,
                             "reason", "case.endEarly.reason")
                     .text("notes", notes).list();
             if (!problems.isEmpty()) {
-                return new ChangingCourse.Invalid(problems);
+                return new CaseChange.Invalid(problems);
             }
             AtensiCase c = found.get();
             records.terminations.save(new Termination(c.getId(), staff.username(), Instant.now(), reason, notes));
             audit.record(staff.username(), "CASE_ENDED_EARLY", AuditTrail.ATENSI_CASE, caseNumber, reason.name());
             process.endEarly(c.getProcessInstanceId());
-            return new ChangingCourse.Done(caseNumber);
+            return new CaseChange.Done(caseNumber);
         });
     }
 

@@ -20,12 +20,14 @@ public class ReadingCase {
     private final CaseRecords records;
     private final AuditTrail audit;
     private final TaskEngine engine;
+    private final DocumentStore store;
 
-    ReadingCase(CaseRepository cases, CaseRecords records, AuditTrail audit, TaskEngine engine) {
+    ReadingCase(CaseRepository cases, CaseRecords records, AuditTrail audit, TaskEngine engine, DocumentStore store) {
         this.cases = cases;
         this.records = records;
         this.audit = audit;
         this.engine = engine;
+        this.store = store;
     }
 
     @Transactional(readOnly = true)
@@ -48,6 +50,14 @@ public class ReadingCase {
                     audit.of(AuditTrail.ATENSI_CASE, caseNumber),
                     c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()));
         });
+    }
+
+    /** A document's bytes for staff of the case's unit, if the file is still what was stored. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> document(Long attachmentId, Staff staff) {
+        return records.attachments.findById(attachmentId)
+                .filter(a -> cases.findById(a.getCaseId()).filter(c -> staff.belongsTo(c.getUnitCode())).isPresent())
+                .flatMap(a -> store.read(a.getStorageKey(), a.getSha256()));
     }
 
     /** A task to work on, for the staff member holding it or one of the groups it is offered to. */

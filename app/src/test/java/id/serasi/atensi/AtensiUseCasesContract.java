@@ -240,6 +240,41 @@ abstract class AtensiUseCasesContract {
                 "TASK_COMPLETED", "STAGE_ENTERED", "CASE_CLOSED");
     }
 
+    @Autowired WritingCaseFile writing;
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void documentsAreStoredOutsideTheDatabaseAndReadOnlyByTheUnit() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(writing.attach(caseNumber, "surat-rujukan.pdf", PDF, ayu())).isEqualTo(new CaseChange.Done(caseNumber));
+        Attachment stored = reading.open(caseNumber, ayu()).orElseThrow().attachments().get(0);
+        assertThat(stored.getContentType()).isEqualTo("application/pdf");
+        assertThat(stored.getSha256()).hasSize(64);
+        assertThat(reading.document(stored.getId(), budi())).hasValue(PDF);
+        assertThat(reading.document(stored.getId(), joko())).isEmpty();
+        assertThat(writing.attach(caseNumber, "surat.pdf", PDF, joko())).isInstanceOf(CaseChange.NotAllowed.class);
+    }
+
+    @Test
+    void aRenamedExecutableIsRefusedByItsContent() {
+        String caseNumber = register(newPerson(), ayu());
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
+        assertThat(writing.attach(caseNumber, "foto.jpg", exe, ayu()))
+                .isEqualTo(new CaseChange.Invalid(List.of(new FieldProblem("file", "document.type"))));
+        assertThat(reading.open(caseNumber, ayu()).orElseThrow().attachments()).isEmpty();
+    }
+
+    @Test
+    void notesAreAddedByTheUnitAndNeedText() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(writing.note(caseNumber, "  ", ayu())).isInstanceOf(CaseChange.Invalid.class);
+        assertThat(writing.note(caseNumber, "Keluarga hadir di sesi pertama.", budi())).isEqualTo(new CaseChange.Done(caseNumber));
+        assertThat(writing.note(caseNumber, "x", joko())).isInstanceOf(CaseChange.NotAllowed.class);
+        assertThat(reading.open(caseNumber, ayu()).orElseThrow().notes()).extracting(CaseNote::getText)
+                .containsExactly("Keluarga hadir di sesi pertama.");
+    }
+
     @Test
     void staffOfAnotherUnitCannotOpenTheCase() {
         String caseNumber = register(newPerson(), ayu());
@@ -253,9 +288,9 @@ abstract class AtensiUseCasesContract {
         String caseNumber = register(newPerson(), ayu());
         perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
         assertThat(interrupting.transfer(caseNumber, "paramita", "Keluarga pindah ke Mataram", ayu()))
-                .isInstanceOf(ChangingCourse.NotAllowed.class);
+                .isInstanceOf(CaseChange.NotAllowed.class);
         assertThat(interrupting.transfer(caseNumber, "paramita", "Keluarga pindah ke Mataram", citra()))
-                .isEqualTo(new ChangingCourse.Done(caseNumber));
+                .isEqualTo(new CaseChange.Done(caseNumber));
         assertThat(reading.open(caseNumber, citra())).isEmpty();
         List<TaskInfo> open = reading.open(caseNumber, lalu()).orElseThrow().openTasks();
         assertThat(open).extracting(TaskInfo::formKey).containsExactly("transfer-acceptance");
@@ -270,9 +305,9 @@ abstract class AtensiUseCasesContract {
     void deathOrWithdrawalClosesTheCase() {
         String caseNumber = register(newPerson(), ayu());
         assertThat(interrupting.endEarly(caseNumber, TerminationReason.PROGRAM_COMPLETED, "x", ayu()))
-                .isInstanceOf(ChangingCourse.Invalid.class);
+                .isInstanceOf(CaseChange.Invalid.class);
         assertThat(interrupting.endEarly(caseNumber, TerminationReason.DECEASED, "Meninggal dunia", ayu()))
-                .isEqualTo(new ChangingCourse.Done(caseNumber));
+                .isEqualTo(new CaseChange.Done(caseNumber));
         AtensiCase closed = reload(caseNumber);
         assertThat(closed.getOutcome()).isEqualTo(Outcome.ENDED_EARLY);
         assertThat(reading.open(caseNumber, ayu()).orElseThrow().openTasks()).isEmpty();

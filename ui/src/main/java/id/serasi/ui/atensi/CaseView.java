@@ -16,12 +16,21 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import id.serasi.atensi.AtensiCase;
+import id.serasi.atensi.Attachment;
 import id.serasi.atensi.CaseFile;
-import id.serasi.atensi.ChangingCourse;
+import id.serasi.atensi.CaseChange;
 import id.serasi.atensi.InterruptingCase;
 import id.serasi.atensi.ReadingCase;
 import id.serasi.atensi.TerminationReason;
+import id.serasi.atensi.WritingCaseFile;
+import java.io.ByteArrayInputStream;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
@@ -46,11 +55,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient InterruptingCase interrupting;
     private final transient StaffDirectory directory;
     private final transient UnitRepository units;
+    private final transient WritingCaseFile writing;
     private final Staff staff;
     private String caseNumber;
 
     public CaseView(ReadingCase reading, InterruptingCase interrupting, StaffDirectory directory, UnitRepository units,
-                    CurrentStaff currentStaff) {
+                    WritingCaseFile writing, CurrentStaff currentStaff) {
+        this.writing = writing;
         this.reading = reading;
         this.interrupting = interrupting;
         this.directory = directory;
@@ -105,7 +116,54 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (c.isOpen()) {
             add(actions(c));
         }
+        add(documents(file), noteEditor());
         add(new CaseSections(file, directory).all());
+    }
+
+    private Details documents(CaseFile file) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (Attachment a : file.attachments()) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff)
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
+                            bytes.length))
+                    .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))), a.getFileName());
+            link.setTarget("_blank");
+            list.add(new HorizontalLayout(link, new Span(directory.displayName(a.getAuthor()) + ", "
+                    + Formats.dateTime(a.getCreatedAt(), getLocale()) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB")));
+        }
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff))) {
+                render();
+            }
+        }))));
+        upload.setId("upload");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("document.type") + " " + getTranslation("document.size")));
+        list.add(new Span(getTranslation("case.upload")), upload);
+        Details details = new Details(new Span(getTranslation("case.section.documents") + " (" + file.attachments().size() + ")"), list);
+        details.setWidthFull();
+        return details;
+    }
+
+    private HorizontalLayout noteEditor() {
+        TextArea text = new TextArea(getTranslation("case.noteText"));
+        text.setId("note-text");
+        text.setWidth("40em");
+        Button add = new Button(getTranslation("case.addNote"), e -> {
+            CaseChange result = writing.note(caseNumber, text.getValue(), staff);
+            if (result instanceof CaseChange.Invalid) {
+                text.setErrorMessage(getTranslation("validation.required"));
+                text.setInvalid(true);
+            } else {
+                handled(result);
+            }
+        });
+        add.setId("add-note");
+        HorizontalLayout editor = new HorizontalLayout(text, add);
+        editor.setDefaultVerticalComponentAlignment(Alignment.END);
+        return editor;
     }
 
     private HorizontalLayout actions(AtensiCase c) {
@@ -128,7 +186,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(new VerticalLayout(to, reason));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
                 new Button(getTranslation("case.transfer"), e -> {
-                    ChangingCourse result = interrupting.transfer(caseNumber,
+                    CaseChange result = interrupting.transfer(caseNumber,
                             to.getValue() == null ? null : to.getValue().getCode(), reason.getValue(), staff);
                     if (handled(result)) {
                         dialog.close();
@@ -154,16 +212,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return dialog;
     }
 
-    private boolean handled(ChangingCourse result) {
-        if (result instanceof ChangingCourse.Done) {
+    private boolean handled(CaseChange result) {
+        if (result instanceof CaseChange.Done) {
             Notices.success(getTranslation("case.changed"));
             render();
             return true;
         }
-        if (result instanceof ChangingCourse.Invalid invalid) {
+        if (result instanceof CaseChange.Invalid invalid) {
             Notices.error(invalid.problems().stream().map(p -> getTranslation("form." + p.field()) + ": "
                     + getTranslation(p.messageKey())).reduce((a, b) -> a + " " + b).orElse(""));
-        } else if (result instanceof ChangingCourse.NotAllowed refused) {
+        } else if (result instanceof CaseChange.NotAllowed refused) {
             Notices.error(getTranslation(refused.messageKey()));
         }
         return false;
