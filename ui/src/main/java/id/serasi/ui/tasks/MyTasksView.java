@@ -7,8 +7,6 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.StaffDirectory;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
-import id.serasi.tasks.TaskPage;
-import id.serasi.tasks.TaskRow;
 import id.serasi.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -19,20 +17,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MyTasksView extends TaskListView {
 
-    private final transient ListingTasks listing;
-
     public MyTasksView(CurrentStaff staff, ClaimingTask claiming, StaffDirectory directory, ListingTasks listing) {
-        super(staff.get(), claiming, directory);
-        this.listing = listing;
-    }
-
-    @Override
-    String titleKey() {
-        return "nav.myTasks";
-    }
-
-    @Override
-    TaskPage<TaskRow> page(int offset, int limit) {
-        return listing.mine(staff, offset, limit);
+        super("nav.myTasks", staff.get(), claiming, directory, listing::mine);
     }
 }

@@ -22,24 +22,31 @@ import id.serasi.ui.atensi.CaseView;
 /** A page-by-page task list: only the visible rows are fetched, with their cases in one query. */
 abstract class TaskListView extends VerticalLayout {
 
-    protected final Staff staff;
-    private final ClaimingTask claiming;
-    private final StaffDirectory directory;
-    protected final Grid<TaskRow> grid = new Grid<>();
+    /** Which list: {@code ListingTasks::mine} or {@code ListingTasks::myUnits}. */
+    interface Pager {
+        TaskPage<TaskRow> page(Staff staff, int offset, int limit);
+    }
 
-    TaskListView(Staff staff, ClaimingTask claiming, StaffDirectory directory) {
+    private final Staff staff;
+    private final transient ClaimingTask claiming;
+    private final transient StaffDirectory directory;
+    private final transient Pager pager;
+    private final Grid<TaskRow> grid = new Grid<>();
+
+    TaskListView(String titleKey, Staff staff, ClaimingTask claiming, StaffDirectory directory, Pager pager) {
         this.staff = staff;
         this.claiming = claiming;
         this.directory = directory;
+        this.pager = pager;
         setSizeFull();
-        add(new H2(getTranslation(titleKey())));
+        add(new H2(getTranslation(titleKey)));
         configureGrid();
         add(grid);
     }
 
-    abstract String titleKey();
-
-    abstract TaskPage<TaskRow> page(int offset, int limit);
+    private TaskPage<TaskRow> page(int offset, int limit) {
+        return pager.page(staff, offset, limit);
+    }
 
     private void configureGrid() {
         grid.setId("task-grid");

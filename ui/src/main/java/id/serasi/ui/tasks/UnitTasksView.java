@@ -6,8 +6,6 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.StaffDirectory;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
-import id.serasi.tasks.TaskPage;
-import id.serasi.tasks.TaskRow;
 import id.serasi.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -17,20 +15,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class UnitTasksView extends TaskListView {
 
-    private final transient ListingTasks listing;
-
     public UnitTasksView(CurrentStaff staff, ClaimingTask claiming, StaffDirectory directory, ListingTasks listing) {
-        super(staff.get(), claiming, directory);
-        this.listing = listing;
-    }
-
-    @Override
-    String titleKey() {
-        return "nav.unitTasks";
-    }
-
-    @Override
-    TaskPage<TaskRow> page(int offset, int limit) {
-        return listing.myUnits(staff, offset, limit);
+        super("nav.unitTasks", staff.get(), claiming, directory, listing::myUnits);
     }
 }
