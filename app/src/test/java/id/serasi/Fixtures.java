@@ -41,6 +41,19 @@ public final class Fixtures {
         return staff("dani.kurniawan");
     }
 
+    /** Social workers and the supervisor of Sentra Terpadu "Inten Soeweno" Cibinong. */
+    public static Staff dewi() {
+        return staff("dewi.anggraini");
+    }
+
+    public static Staff eko() {
+        return staff("eko.prasetyo");
+    }
+
+    public static Staff fajar() {
+        return staff("fajar.nugroho");
+    }
+
     public static Staff joko() {
         return staff("joko.susilo");
     }

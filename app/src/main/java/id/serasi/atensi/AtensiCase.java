@@ -128,6 +128,10 @@ public class AtensiCase {
         }
     }
 
+    public void reassignManager(String worker) {
+        this.caseManager = worker;
+    }
+
     public void transferTo(String otherUnit) {
         this.unitCode = otherUnit;
         this.caseManager = null;

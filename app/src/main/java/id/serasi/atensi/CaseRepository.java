@@ -28,6 +28,8 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
 
     long countByStage(Stage stage);
 
+    List<AtensiCase> findByUnitCodeAndCaseManagerAndStatus(String unitCode, String caseManager, CaseStatus status);
+
     @EntityGraph(attributePaths = "beneficiary")
     Page<AtensiCase> findByUnitCodeIn(Collection<String> unitCodes, Pageable page);
 

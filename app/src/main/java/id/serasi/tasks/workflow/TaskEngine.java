@@ -1,8 +1,6 @@
 package id.serasi.tasks.workflow;
 
 import id.serasi.tasks.TaskInfo;
-import id.serasi.tasks.TaskPage;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +10,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /** The engine's task service, as Serasi's use cases need it. Engine exceptions become {@link TaskConflict}. */
@@ -40,18 +38,6 @@ public class TaskEngine {
                 .taskCandidateGroupIn(List.copyOf(candidateGroups)).includeAssignedTasks().count() > 0;
     }
 
-    public TaskPage<TaskInfo> assignedTo(String username, int offset, int limit) {
-        return page(tasks.createTaskQuery().taskAssignee(username).active(), offset, limit);
-    }
-
-    public TaskPage<TaskInfo> offeredTo(Collection<String> candidateGroups, int offset, int limit) {
-        if (candidateGroups.isEmpty()) {
-            return new TaskPage<>(List.of(), 0);
-        }
-        return page(tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(candidateGroups)).includeAssignedTasks()
-                .active(), offset, limit);
-    }
-
     public List<TaskInfo> openTasksOf(String processInstanceId) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).initializeFormKeys().orderByTaskCreateTime()
                 .asc().list().stream().map(TaskEngine::info).toList();
@@ -72,6 +58,23 @@ public class TaskEngine {
         } catch (NullValueException e) {
             throw new TaskConflict(TaskConflict.Kind.GONE, null, e);
         }
+    }
+
+    /** Sets the holder whoever held it before (a supervisor's assignment). */
+    public void assign(String taskId, String username) {
+        try {
+            tasks.setAssignee(taskId, username);
+        } catch (OptimisticLockingException e) {
+            throw new TaskConflict(TaskConflict.Kind.TAKEN, currentAssignee(taskId), e);
+        } catch (NullValueException e) {
+            throw new TaskConflict(TaskConflict.Kind.GONE, null, e);
+        }
+    }
+
+    public List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
     }
 
     public void unclaim(String taskId) {
@@ -99,19 +102,8 @@ public class TaskEngine {
         }
     }
 
-    public static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
     private String currentAssignee(String taskId) {
         return find(taskId).map(TaskInfo::assignee).orElse(null);
-    }
-
-    private static TaskPage<TaskInfo> page(TaskQuery query, int offset, int limit) {
-        long total = query.count();
-        List<TaskInfo> rows = query.initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(offset, limit).stream().map(TaskEngine::info).toList();
-        return new TaskPage<>(rows, total);
     }
 
     private static TaskInfo info(Task task) {

@@ -1,0 +1,95 @@
+package id.serasi.tasks.workflow;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@code task_inbox} table in step with every user task of every model: created, assigned, updated,
+ * completed or deleted, in the engine's own transaction. Tasks of a Serasi case carry the process variable
+ * {@code caseId}.
+ */
+@Component
+class TaskInboxProjection extends AbstractProcessEnginePlugin {
+
+    static final String CASE_ID = "caseId";
+
+    private final JdbcTemplate jdbc;
+
+    TaskInboxProjection(@Lazy JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                String formKey = definition.getFormKey() == null ? null : definition.getFormKey().getExpressionText();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(task, formKey));
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskInboxProjection.this::updated);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskInboxProjection.this::updated);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskInboxProjection.this::removed);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, TaskInboxProjection.this::removed);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private void created(DelegateTask task, String formKey) {
+        insert(jdbc, new Row(task.getId(), task.getProcessInstanceId(), task.getVariable(CASE_ID), task.getName(),
+                task.getTaskDefinitionKey(), formKey, task.getAssignee(), task.getDueDate(), task.getCreateTime()),
+                task.getCandidates());
+    }
+
+    /** An open task as the inbox stores it. */
+    record Row(String taskId, String processInstanceId, Object caseId, String name, String definitionKey,
+               String formKey, String assignee, java.util.Date due, java.util.Date created) {
+    }
+
+    static void insert(JdbcTemplate jdbc, Row row, java.util.Collection<? extends IdentityLink> links) {
+        jdbc.update("insert into task_inbox (task_id, process_instance_id, case_id, name, definition_key, form_key,"
+                        + " assignee, due_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.taskId(), row.processInstanceId(), row.caseId() instanceof Number n ? n.longValue() : null,
+                row.name(), row.definitionKey(), row.formKey(), row.assignee(), timestamp(row.due()),
+                timestamp(row.created()));
+        for (IdentityLink link : links) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                jdbc.update("insert into task_inbox_group (group_key, task_id) values (?, ?)", link.getGroupId(),
+                        row.taskId());
+            }
+        }
+    }
+
+    private void updated(DelegateTask task) {
+        jdbc.update("update task_inbox set assignee = ?, due_at = ?, name = ? where task_id = ?",
+                task.getAssignee(), timestamp(task.getDueDate()), task.getName(), task.getId());
+    }
+
+    private void removed(DelegateTask task) {
+        jdbc.update("delete from task_inbox_group where task_id = ?", task.getId());
+        jdbc.update("delete from task_inbox where task_id = ?", task.getId());
+    }
+
+    private static Timestamp timestamp(java.util.Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+}

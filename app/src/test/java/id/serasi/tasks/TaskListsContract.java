@@ -1,0 +1,175 @@
+package id.serasi.tasks;
+
+import static id.serasi.Fixtures.citra;
+import static id.serasi.Fixtures.dewi;
+import static id.serasi.Fixtures.eko;
+import static id.serasi.Fixtures.fajar;
+import static id.serasi.Fixtures.joko;
+import static id.serasi.Fixtures.woman;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasi.atensi.CareSetting;
+import id.serasi.atensi.CaseRepository;
+import id.serasi.atensi.Intake;
+import id.serasi.atensi.IntakeChannel;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.atensi.TargetGroup;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Task lists from the inbox, and supervisors' assignments, in Sentra Terpadu "Inten Soeweno" (no other test works
+ * there): a normal case, an emergency and a trafficking victim.
+ */
+public abstract class TaskListsContract {
+
+    @Autowired RegisteringCase registering;
+    @Autowired ListingTasks listing;
+    @Autowired ClaimingTask claiming;
+    @Autowired AssigningTask assigning;
+    @Autowired Workload workload;
+    @Autowired CaseRepository cases;
+    @Autowired TaskService engineTasks;
+    @Autowired JdbcTemplate jdbc;
+
+    String normal;
+    String emergency;
+    String trafficking;
+
+    @BeforeEach
+    void threeCases() {
+        if (normal != null) {
+            return;
+        }
+        normal = register(9021, TargetGroup.PPKS_LAIN, false);
+        emergency = register(9022, TargetGroup.PPKS_LAIN, true);
+        trafficking = register(9023, TargetGroup.TUNA_SOSIAL_PERDAGANGAN, false);
+    }
+
+    @AfterEach
+    void clock() {
+        ClockUtil.reset();
+    }
+
+    String register(int n, TargetGroup group, boolean urgent) {
+        Registration r = registering.register(woman(n), new Intake(group, CareSetting.FAMILY, IntakeChannel.OUTREACH,
+                urgent, "Penjangkauan di pasar."), "inten-soeweno", true, dewi());
+        return ((Registration.Registered) r).caseNumber();
+    }
+
+    List<String> caseNumbers(TaskPage<TaskRow> page) {
+        return page.rows().stream().map(r -> r.subject().caseNumber()).toList();
+    }
+
+    String eligibilityOf(String caseNumber) {
+        return listing.myUnits(dewi(), new TaskFilter(caseNumber, null, null, null, null, null, null, false), 0, 10)
+                .rows().get(0).task().id();
+    }
+
+    @Test
+    void theInboxHoldsExactlyTheEnginesOpenTasks() {
+        claiming.claim(eligibilityOf(normal), dewi());
+        Map<String, String> engine = engineTasks.createTaskQuery().list().stream()
+                .collect(Collectors.toMap(Task::getId, t -> String.valueOf(t.getAssignee())));
+        Map<String, String> inbox = jdbc.query("select task_id, assignee from task_inbox", (rs, n) ->
+                Map.entry(rs.getString(1), String.valueOf(rs.getString(2)))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(inbox).isEqualTo(engine);
+    }
+
+    @Test
+    void sortedByPriorityEmergenciesComeFirst() {
+        TaskPage<TaskRow> page = listing.myUnits(dewi(), TaskFilter.NONE.sortedBy(TaskFilter.Sort.PRIORITY, false), 0, 10);
+        assertThat(caseNumbers(page)).startsWith(emergency, trafficking).contains(normal);
+        assertThat(page.rows().get(0).subject().priority()).isEqualTo("DARURAT");
+    }
+
+    @Test
+    void filtersNarrowByPriorityTargetGroupStageTextAndDueDate() {
+        assertThat(caseNumbers(listing.myUnits(dewi(), new TaskFilter(null, null, "TINGGI", null, null, null, null, false), 0, 10)))
+                .containsExactly(trafficking);
+        assertThat(caseNumbers(listing.myUnits(dewi(), new TaskFilter(null, null, null, "TUNA_SOSIAL_PERDAGANGAN", null,
+                null, null, false), 0, 10))).containsExactly(trafficking);
+        assertThat(listing.myUnits(dewi(), new TaskFilter(null, "ASSESSMENT", null, null, null, null, null, false), 0, 10)
+                .total()).isZero();
+        String nik = woman(9022).nik();
+        assertThat(caseNumbers(listing.myUnits(dewi(), new TaskFilter(nik.substring(4, 14), null, null, null, null, null,
+                null, false), 0, 10))).containsExactly(emergency);
+        TaskFilter overdue = new TaskFilter(null, null, null, null, TaskFilter.Due.OVERDUE, null, null, false);
+        assertThat(listing.myUnits(dewi(), overdue, 0, 10).total()).isZero();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(30))));
+        TaskPage<TaskRow> late = listing.myUnits(dewi(), overdue, 0, 10);
+        assertThat(caseNumbers(late)).containsExactlyInAnyOrder(normal, emergency, trafficking);
+        assertThat(late.rows()).allMatch(TaskRow::overdue);
+    }
+
+    @Test
+    void pagesAreBoundedAndCounted() {
+        TaskPage<TaskRow> first = listing.myUnits(dewi(), TaskFilter.NONE, 0, 2);
+        TaskPage<TaskRow> second = listing.myUnits(dewi(), TaskFilter.NONE, 2, 2);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.rows()).hasSize(2);
+        assertThat(second.rows()).hasSize(1);
+    }
+
+    @Test
+    void otherUnitsSeeNothing() {
+        assertThat(caseNumbers(listing.myUnits(joko(), 0, 100))).doesNotContain(normal, emergency, trafficking);
+        assertThat(caseNumbers(listing.myUnits(citra(), 0, 100))).doesNotContain(normal, emergency, trafficking);
+    }
+
+    @Test
+    void supervisorsAssignWithinTheirUnitToWhoHoldsTheRole() {
+        String task = eligibilityOf(trafficking);
+        assertThat(assigning.assign(task, "eko.prasetyo", dewi())).isEqualTo(new Assignment.NotAllowed("assign.notSupervisor"));
+        assertThat(assigning.assign(task, "eko.prasetyo", citra())).isEqualTo(new Assignment.NotAllowed("assign.notYourUnit"));
+        assertThat(assigning.assign(task, "joko.susilo", fajar())).isEqualTo(new Assignment.NotAllowed("assign.notEligible"));
+        assertThat(assigning.assign(task, "fajar.nugroho", fajar())).isEqualTo(new Assignment.NotAllowed("assign.notEligible"));
+        assertThat(assigning.assign(task, "eko.prasetyo", fajar())).isEqualTo(new Assignment.Assigned(1, 0));
+        assertThat(listing.mine(eko(), 0, 10).rows()).extracting(r -> r.task().id()).contains(task);
+        assertThat(assigning.assign(task, "dewi.anggraini", fajar())).isEqualTo(new Assignment.Assigned(1, 0));
+        assertThat(listing.mine(eko(), 0, 10).rows()).extracting(r -> r.task().id()).doesNotContain(task);
+    }
+
+    @Test
+    void aLeavingWorkersTasksAndCasesAreHandedOver() {
+        String first = eligibilityOf(normal);
+        String second = eligibilityOf(emergency);
+        claiming.unclaim(first, dewi());
+        assertThat(claiming.claim(first, eko())).isInstanceOf(Claim.Done.class);
+        assertThat(claiming.claim(second, eko())).isInstanceOf(Claim.Done.class);
+        assertThat(cases.findByCaseNumber(emergency).orElseThrow().getCaseManager()).isEqualTo("eko.prasetyo");
+        List<Workload.WorkerLoad> before = workload.of(fajar()).get(0).workers();
+        assertThat(before).filteredOn(w -> w.username().equals("eko.prasetyo"))
+                .singleElement().satisfies(w -> assertThat(w.openTasks()).isEqualTo(2));
+        assertThat(assigning.handOver("eko.prasetyo", "dewi.anggraini", "inten-soeweno", fajar()))
+                .isEqualTo(new Assignment.Assigned(2, 0));
+        assertThat(listing.mine(eko(), 0, 10).total()).isZero();
+        assertThat(cases.findByCaseNumber(emergency).orElseThrow().getCaseManager()).isEqualTo("dewi.anggraini");
+        assertThat(assigning.handOver("eko.prasetyo", "joko.susilo", "inten-soeweno", fajar()))
+                .isEqualTo(new Assignment.NotAllowed("assign.notEligible"));
+    }
+
+    @Test
+    void theWorkspaceCountsUnclaimedWork() {
+        Workload.UnitLoad unit = workload.of(fajar()).get(0);
+        assertThat(unit.unitCode()).isEqualTo("inten-soeweno");
+        assertThat(unit.unclaimed()).isGreaterThanOrEqualTo(1);
+        assertThat(unit.workers()).extracting(Workload.WorkerLoad::username)
+                .containsExactlyInAnyOrder("dewi.anggraini", "eko.prasetyo");
+        assertThat(workload.of(dewi())).isEmpty();
+    }
+}
