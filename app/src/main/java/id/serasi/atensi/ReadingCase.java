@@ -52,6 +52,20 @@ public class ReadingCase {
         });
     }
 
+    /** A missed deadline not yet dealt with, for the supervisors of the case's unit. */
+    public record OpenEscalation(String caseNumber, String beneficiary, String unitCode, String taskName,
+                                 java.time.Instant dueAt, java.time.Instant escalatedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<OpenEscalation> openEscalations(Staff staff) {
+        return records.escalations.findByUnitCodeInAndResolvedFalseOrderByEscalatedAtDesc(staff.units()).stream()
+                .flatMap(e -> cases.findById(e.getCaseId()).filter(AtensiCase::isOpen).stream()
+                        .map(c -> new OpenEscalation(c.getCaseNumber(), c.getBeneficiary().getFullName(), e.getUnitCode(),
+                                e.getTaskName(), e.getDueAt(), e.getEscalatedAt())))
+                .toList();
+    }
+
     /** A document's bytes for staff of the case's unit, if the file is still what was stored. */
     @Transactional(readOnly = true)
     public Optional<byte[]> document(Long attachmentId, Staff staff) {

@@ -1,5 +1,7 @@
 package id.serasi.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -9,23 +11,60 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
+import id.serasi.tasks.ListingTasks;
 import id.serasi.ui.atensi.CasesView;
 import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.MyTasksView;
+import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.UnitTasksView;
 import java.util.Locale;
 
 /** The staff frame: navigation by what the user may do, who is signed in, language, sign-out. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication) {
-        Staff staff = currentStaff.get();
+    /** How often open views refresh from the server: task lists and the counts beside the menu. */
+    static final int POLL_MILLIS = 10_000;
+
+    private final transient ListingTasks listing;
+    private final Staff staff;
+    private final Span mineCount = count("count-mine");
+    private final Span unclaimedCount = count("count-unclaimed");
+    private Registration polling;
+
+    public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication, ListingTasks listing) {
+        this.staff = currentStaff.get();
+        this.listing = listing;
         addToNavbar(new DrawerToggle(), header(staff, authentication));
         addToDrawer(navigation(staff));
+    }
+
+    private static Span count(String id) {
+        Span count = new Span();
+        count.setId(id);
+        count.getElement().getThemeList().add("badge pill small contrast");
+        return count;
+    }
+
+    private void refreshCounts() {
+        mineCount.setText(String.valueOf(listing.mine(staff, 0, 0).total()));
+        unclaimedCount.setText(String.valueOf(listing.unclaimedInMyUnits(staff)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refreshCounts();
+        event.getUI().setPollInterval(POLL_MILLIS);
+        polling = event.getUI().addPollListener(e -> refreshCounts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
     }
 
     private HorizontalLayout header(Staff staff, AuthenticationContext authentication) {
@@ -52,8 +91,14 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigation(Staff staff) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
-        nav.addItem(new SideNavItem(getTranslation("nav.unitTasks"), UnitTasksView.class));
+        SideNavItem mine = new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class);
+        mine.setSuffixComponent(mineCount);
+        SideNavItem units = new SideNavItem(getTranslation("nav.unitTasks"), UnitTasksView.class);
+        units.setSuffixComponent(unclaimedCount);
+        nav.addItem(mine, units);
+        if (staff.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.supervision"), SupervisionView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
         if (staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.register"), RegistrationView.class));

@@ -62,7 +62,12 @@ final class Browser implements AutoCloseable {
             page.waitForTimeout(300);
             if (row.count() > 0 && page.locator("vaadin-button[id^='claim-']").count() > 0) {
                 page.locator("vaadin-button[id^='claim-']").first().click();
-                page.locator("#complete").waitFor();
+                try {
+                    page.locator("#complete").waitFor();
+                } catch (RuntimeException e) {
+                    screenshot(Path.of("target/screens/failure-" + System.currentTimeMillis() + ".png"));
+                    throw e;
+                }
                 return;
             }
             page.waitForTimeout(1000);

@@ -14,6 +14,7 @@ import id.serasi.atensi.Stage;
 import id.serasi.atensi.TargetGroup;
 import id.serasi.atensi.TerminationReason;
 import id.serasi.beneficiary.Gender;
+import id.serasi.tasks.TaskFilter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +68,9 @@ class UiMessagesTest {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add("enum." + type.getSimpleName() + "." + constant.name());
             }
+        }
+        for (TaskFilter.Due due : TaskFilter.Due.values()) {
+            keys.add("tasks.filter.due." + due);
         }
         for (String priority : List.of("DARURAT", "TINGGI", "SEDANG")) {
             keys.add("enum.Priority." + priority);

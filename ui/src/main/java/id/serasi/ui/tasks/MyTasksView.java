@@ -5,8 +5,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.StaffDirectory;
+import id.serasi.tasks.AssigningTask;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -17,7 +19,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MyTasksView extends TaskListView {
 
-    public MyTasksView(CurrentStaff staff, ClaimingTask claiming, StaffDirectory directory, ListingTasks listing) {
-        super("nav.myTasks", staff.get(), claiming, directory, listing::mine);
+    public MyTasksView(CurrentStaff staff, ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory,
+                       SavedFilters saved, ListingTasks listing) {
+        super("nav.myTasks", staff.get(), new Services(claiming, assigning, directory, saved), listing::mine);
     }
 }

@@ -4,8 +4,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.StaffDirectory;
+import id.serasi.tasks.AssigningTask;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -15,7 +17,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class UnitTasksView extends TaskListView {
 
-    public UnitTasksView(CurrentStaff staff, ClaimingTask claiming, StaffDirectory directory, ListingTasks listing) {
-        super("nav.unitTasks", staff.get(), claiming, directory, listing::myUnits);
+    public UnitTasksView(CurrentStaff staff, ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory,
+                         SavedFilters saved, ListingTasks listing) {
+        super("nav.unitTasks", staff.get(), new Services(claiming, assigning, directory, saved), listing::myUnits);
     }
 }
