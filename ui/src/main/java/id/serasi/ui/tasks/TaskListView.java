@@ -100,7 +100,7 @@ abstract class TaskListView extends VerticalLayout {
         }).setHeader(getTranslation("tasks.due")).setAutoWidth(true).setSortProperty("DUE");
         grid.addColumn(row -> directory.displayName(row.task().assignee())).setHeader(getTranslation("tasks.assignee"));
         grid.addColumn(row -> row.subject().unitCode()).setHeader(getTranslation("tasks.unit"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.actions")).setWidth("17em")
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.actions")).setKey("actions").setWidth("17em")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setItems(query -> page(query.getSortOrders(), query.getOffset(), query.getLimit()).rows().stream(),

@@ -1,0 +1,179 @@
+package id.serasi.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.CareSetting;
+import id.serasi.atensi.Intake;
+import id.serasi.atensi.IntakeChannel;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.atensi.TargetGroup;
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.beneficiary.Gender;
+import id.serasi.security.RealmFile;
+import id.serasi.security.Staff;
+import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.TaskRow;
+import id.serasi.tasks.Workload;
+import id.serasi.ui.atensi.CaseView;
+import id.serasi.ui.atensi.RegistrationView;
+import id.serasi.ui.tasks.SupervisionView;
+import id.serasi.ui.tasks.TaskView;
+import id.serasi.ui.tasks.UnitTasksView;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Each staff view, browserless: what it shows, what it refuses, and what it says, in Bahasa Indonesia. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:views;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false", "serasi.attachments.dir=target/attachments"})
+class ViewsTest extends KaribuViews {
+
+    static final RealmFile REALM = RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json"));
+    static final AtomicInteger SERIAL = new AtomicInteger(100);
+
+    @Autowired RegisteringCase registering;
+    @Autowired ClaimingTask claiming;
+    @Autowired ListingTasks listing;
+
+    static Staff staff(String username) {
+        return REALM.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().asStaff();
+    }
+
+    String register() {
+        int n = SERIAL.getAndIncrement();
+        LocalDate birth = LocalDate.of(1985, 1 + n % 12, 1 + n % 28);
+        String nik = String.format("317510%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), 85, n);
+        BeneficiaryDetails person = new BeneficiaryDetails(nik, "3175101203150007", "Bayu Saputra " + n, Gender.MALE,
+                birth, "Jl. Kenanga " + n, "3175101003", null, null, 3, false, false, false, null);
+        Registration r = registering.register(person, new Intake(TargetGroup.PPKS_LAIN, CareSetting.FAMILY,
+                IntakeChannel.WALK_IN, false, "Butuh pendampingan."), "handayani", true, staff("ayu.lestari"));
+        return ((Registration.Registered) r).caseNumber();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Grid<TaskRow> taskGrid() {
+        return _get(Grid.class, spec -> spec.withId("task-grid"));
+    }
+
+    @Test
+    void unitTasksAreListedAndFiltered() {
+        String caseNumber = register();
+        signIn(staff("budi.santoso"));
+        UI.getCurrent().navigate(UnitTasksView.class);
+        assertThat(_size(taskGrid())).isGreaterThanOrEqualTo(1);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), caseNumber);
+        assertThat(_size(taskGrid())).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> priority = _get(ComboBox.class, spec -> spec.withLabel("Prioritas"));
+        _setValue(priority, "DARURAT");
+        assertThat(_size(taskGrid())).isZero();
+    }
+
+    @Test
+    void claimingFromTheListOpensTheTaskForm() {
+        String caseNumber = register();
+        signIn(staff("ayu.lestari"));
+        UI.getCurrent().navigate(UnitTasksView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), caseNumber);
+        Component actions = _getCellComponent(taskGrid(), 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Ambil")));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(TaskView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("Tentukan kelayakan");
+    }
+
+    @Test
+    void anIncompleteFormMarksWhatToFixAndSavesNothing() {
+        String caseNumber = register();
+        Staff ayu = staff("ayu.lestari");
+        String taskId = listing.mine(ayu, 0, 100).rows().stream().findFirst().map(r -> r.task().id())
+                .orElseGet(() -> firstUnitTask(caseNumber, ayu));
+        claiming.claim(taskId, ayu);
+        signIn(ayu);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        TextArea note = _get(TextArea.class, spec -> spec.withId("field-note"));
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Wajib diisi.");
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text)
+                .contains("Periksa isian yang ditandai merah, lalu simpan lagi.");
+        assertThat(listing.mine(ayu, 0, 100).rows()).anyMatch(r -> r.task().id().equals(taskId));
+    }
+
+    private String firstUnitTask(String caseNumber, Staff staff) {
+        return listing.myUnits(staff, 0, 500).rows().stream().filter(r -> r.subject().caseNumber().equals(caseNumber))
+                .findFirst().orElseThrow().task().id();
+    }
+
+    private static String text(Notification notification) {
+        return notification.getElement().getProperty("text");
+    }
+
+    @Test
+    void anotherUnitSeesNoCase() {
+        String caseNumber = register();
+        signIn(staff("joko.susilo"));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        assertThat(_get(H2.class).getText()).isEqualTo("Kasus tidak ditemukan");
+    }
+
+    @Test
+    void theUnitSeesTheCaseFileAndAddsANote() {
+        String caseNumber = register();
+        signIn(staff("budi.santoso"));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        assertThat(_get(H2.class).getText()).startsWith(caseNumber);
+        _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Keluarga hadir.");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Perubahan tersimpan.");
+    }
+
+    @Test
+    void registrationSaysWhatIsWrongWithTheNik() {
+        signIn(staff("ayu.lestari"));
+        UI.getCurrent().navigate(RegistrationView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("field-nik")), "31751012");
+        _click(_get(Button.class, spec -> spec.withId("register")));
+        TextField nik = _get(TextField.class, spec -> spec.withId("field-nik"));
+        assertThat(nik.isInvalid()).isTrue();
+        assertThat(nik.getErrorMessage()).isEqualTo("NIK harus tepat 16 angka.");
+    }
+
+    @Test
+    void supervisorsSeeTheirUnitsWorkloadAndWorkersDoNot() {
+        register();
+        signIn(staff("citra.wulandari"));
+        UI.getCurrent().navigate(SupervisionView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Workload.WorkerLoad> workers = _find(Grid.class).get(0);
+        assertThat(_size(workers)).isEqualTo(3);
+        assertThat(List.of(GridKt._get(workers, 0).username(), GridKt._get(workers, 1).username(),
+                GridKt._get(workers, 2).username())).contains("ayu.lestari", "budi.santoso", "dani.kurniawan");
+        signIn(staff("ayu.lestari"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(SupervisionView.class))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+    }
+}
