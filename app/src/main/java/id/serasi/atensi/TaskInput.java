@@ -16,6 +16,32 @@ public sealed interface TaskInput {
 
     List<FieldProblem> problems();
 
+    /** The input record for a form key, e.g. to read a saved draft back. */
+    static Class<? extends TaskInput> typeOf(String formKey) {
+        for (Class<?> type : TaskInput.class.getPermittedSubclasses()) {
+            if (type.getSimpleName().equals(switch (formKey) {
+                case "eligibility" -> "Eligibility";
+                case "referral" -> "Referral";
+                case "assessment" -> "Assessment";
+                case "intervention-plan" -> "Plan";
+                case "case-conference" -> "Conference";
+                case "plan-approval" -> "PlanDecision";
+                case "service-delivery" -> "Delivery";
+                case "progress-report" -> "Progress";
+                case "evaluation" -> "Evaluation";
+                case "termination" -> "Termination";
+                case "termination-approval" -> "TerminationDecision";
+                case "skm-survey" -> "Survey";
+                case "after-care-visit" -> "AfterCare";
+                case "transfer-acceptance" -> "TransferAcceptance";
+                default -> throw new IllegalArgumentException("no task input for form key " + formKey);
+            })) {
+                return type.asSubclass(TaskInput.class);
+            }
+        }
+        throw new IllegalStateException("no input record for " + formKey);
+    }
+
     record Eligibility(Boolean eligible, String note) implements TaskInput {
         public String formKey() {
             return "eligibility";

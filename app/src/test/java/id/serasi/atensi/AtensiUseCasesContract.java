@@ -275,6 +275,23 @@ abstract class AtensiUseCasesContract {
                 .containsExactly("Keluarga hadir di sesi pertama.");
     }
 
+    @Autowired KeepingDrafts drafts;
+
+    @Test
+    void aDraftIsKeptForItsHolderUntilTheTaskIsDone() {
+        String caseNumber = register(newPerson(), ayu());
+        TaskInfo task = task(caseNumber, "eligibility");
+        TaskInput.Eligibility half = new TaskInput.Eligibility(null, "Menunggu surat keterangan desa");
+        assertThat(drafts.save(task.id(), half, ayu())).isFalse();
+        claiming.claim(task.id(), ayu());
+        assertThat(drafts.save(task.id(), half, budi())).isFalse();
+        assertThat(drafts.save(task.id(), half, ayu())).isTrue();
+        assertThat(drafts.of(task.id(), ayu())).map(KeepingDrafts.Draft::input).hasValue(half);
+        assertThat(drafts.of(task.id(), budi())).isEmpty();
+        completing.complete(task.id(), new TaskInput.Eligibility(true, "Lengkap"), ayu());
+        assertThat(drafts.of(task.id(), ayu())).isEmpty();
+    }
+
     @Test
     void staffOfAnotherUnitCannotOpenTheCase() {
         String caseNumber = register(newPerson(), ayu());

@@ -109,8 +109,7 @@ class ViewsTest extends KaribuViews {
     void anIncompleteFormMarksWhatToFixAndSavesNothing() {
         String caseNumber = register();
         Staff ayu = staff("ayu.lestari");
-        String taskId = listing.mine(ayu, 0, 100).rows().stream().findFirst().map(r -> r.task().id())
-                .orElseGet(() -> firstUnitTask(caseNumber, ayu));
+        String taskId = firstUnitTask(caseNumber, ayu);
         claiming.claim(taskId, ayu);
         signIn(ayu);
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
@@ -121,6 +120,22 @@ class ViewsTest extends KaribuViews {
         assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text)
                 .contains("Periksa isian yang ditandai merah, lalu simpan lagi.");
         assertThat(listing.mine(ayu, 0, 100).rows()).anyMatch(r -> r.task().id().equals(taskId));
+    }
+
+    @Test
+    void aSavedDraftComesBackWhenTheTaskIsOpenedAgain() {
+        String caseNumber = register();
+        Staff ayu = staff("ayu.lestari");
+        String taskId = firstUnitTask(caseNumber, ayu);
+        claiming.claim(taskId, ayu);
+        signIn(ayu);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-note")), "Menunggu surat keterangan desa");
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+        UI.getCurrent().navigate(UnitTasksView.class);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-note")).getValue())
+                .isEqualTo("Menunggu surat keterangan desa");
     }
 
     private String firstUnitTask(String caseNumber, Staff staff) {

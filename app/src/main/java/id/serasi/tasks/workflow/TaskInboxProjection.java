@@ -85,6 +85,7 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
     }
 
     private void removed(DelegateTask task) {
+        jdbc.update("delete from task_draft where task_id = ?", task.getId());
         jdbc.update("delete from task_inbox_group where task_id = ?", task.getId());
         jdbc.update("delete from task_inbox where task_id = ?", task.getId());
     }

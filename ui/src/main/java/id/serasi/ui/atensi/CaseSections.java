@@ -15,12 +15,14 @@ import id.serasi.atensi.CaseFile;
 import id.serasi.atensi.CaseRecord;
 import id.serasi.atensi.Evaluation;
 import id.serasi.atensi.InterventionPlan;
+import id.serasi.atensi.PlanChanges;
 import id.serasi.atensi.Termination;
 import id.serasi.audit.AuditEvent;
 import id.serasi.beneficiary.Beneficiary;
 import id.serasi.security.StaffDirectory;
 import id.serasi.ui.Formats;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The parts of a case file as the case page and the task page show them. */
@@ -41,10 +43,12 @@ public class CaseSections extends VerticalLayout {
         switch (formKey == null ? "" : formKey) {
             case "plan-approval" -> {
                 add(plan(file.latestPlan(), true));
+                changes().ifPresent(this::add);
                 add(assessment(file.latestAssessment(), false));
             }
             case "intervention-plan", "case-conference" -> {
                 lastDecision(ApprovalSubject.INTERVENTION_PLAN).ifPresent(this::add);
+                changes().ifPresent(this::add);
                 add(assessment(file.latestAssessment(), true));
             }
             case "termination-approval" -> {
@@ -134,7 +138,33 @@ public class CaseSections extends VerticalLayout {
         return details;
     }
 
-    private java.util.Optional<Details> lastDecision(ApprovalSubject subject) {
+    /** The latest revision against the last approved one (or the one before): what the supervisor is asked to judge. */
+    private Optional<Details> changes() {
+        InterventionPlan latest = file.latestPlan();
+        InterventionPlan base = latest == null ? null : PlanChanges.baseline(file.plans(), latest);
+        if (base == null) {
+            return Optional.empty();
+        }
+        List<String> lines = PlanChanges.between(base, latest).stream().map(c -> getTranslation("form." + c.field())
+                + ": " + shown(c.before()) + " → " + shown(c.after())).toList();
+        Details details = section("case.section.changes", true, list(lines.isEmpty()
+                ? List.of(getTranslation("case.changes.none")) : lines));
+        details.setSummaryText(getTranslation("case.section.changes", base.getRevision(), latest.getRevision()));
+        details.setId("plan-changes");
+        return Optional.of(details);
+    }
+
+    private String shown(Object value) {
+        if (value instanceof java.util.Collection<?> forms) {
+            return forms.stream().map(f -> getTranslation("enum.ServiceForm." + f)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Enum<?> e) {
+            return getTranslation("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+        }
+        return String.valueOf(value);
+    }
+
+    private Optional<Details> lastDecision(ApprovalSubject subject) {
         return file.decisions().stream().filter(d -> d.getSubject() == subject).reduce((a, b) -> b)
                 .filter(d -> d.getReasons() != null)
                 .map(d -> section("case.section.lastDecision", true, new Paragraph(

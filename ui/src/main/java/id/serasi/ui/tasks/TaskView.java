@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import id.serasi.atensi.CompletingAtensiTask;
 import id.serasi.atensi.Completion;
+import id.serasi.atensi.KeepingDrafts;
 import id.serasi.atensi.ReadingCase;
 import id.serasi.atensi.TaskContext;
 import id.serasi.security.CurrentStaff;
@@ -42,11 +43,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ClaimingTask claiming;
     private final transient CompletingAtensiTask completing;
     private final transient StaffDirectory directory;
+    private final transient KeepingDrafts drafts;
     private final Staff staff;
     private String taskId;
 
     public TaskView(ReadingCase reading, ClaimingTask claiming, CompletingAtensiTask completing,
-                    StaffDirectory directory, CurrentStaff currentStaff) {
+                    StaffDirectory directory, KeepingDrafts drafts, CurrentStaff currentStaff) {
+        this.drafts = drafts;
         this.reading = reading;
         this.claiming = claiming;
         this.completing = completing;
@@ -109,18 +112,31 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showForm(TaskForm form, TaskContext context) {
-        if (form instanceof PlanForm plan && context.file().latestPlan() != null) {
+        var draft = drafts.of(taskId, staff);
+        if (draft.isPresent()) {
+            form.fill(draft.get().input());
+            add(new Paragraph(getTranslation("task.view.draftRestored",
+                    Formats.dateTime(draft.get().savedAt(), getLocale()))));
+        } else if (form instanceof PlanForm plan && context.file().latestPlan() != null) {
             plan.startFrom(context.file().latestPlan());
         }
         Button complete = new Button(getTranslation("task.view.complete"), e -> complete(form));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("complete");
+        Button saveDraft = new Button(getTranslation("task.view.saveDraft"), e -> {
+            if (drafts.save(taskId, form.read(), staff)) {
+                Notices.success(getTranslation("task.view.draftSaved"));
+            } else {
+                Notices.warning(getTranslation("task.gone"));
+            }
+        });
+        saveDraft.setId("save-draft");
         Button giveBack = new Button(getTranslation("tasks.unclaim"), e -> {
             claiming.unclaim(taskId, staff);
             getUI().ifPresent(ui -> ui.navigate(UnitTasksView.class));
         });
         giveBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(form, new HorizontalLayout(complete, giveBack));
+        add(form, new HorizontalLayout(complete, saveDraft, giveBack));
     }
 
     private void complete(TaskForm form) {
@@ -135,6 +151,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             Notices.error(getTranslation(refused.messageKey()));
         } else {
             Notices.warning(getTranslation("task.gone"));
+            add(new Paragraph(getTranslation("task.view.goneKeepsInput")));
         }
     }
 }

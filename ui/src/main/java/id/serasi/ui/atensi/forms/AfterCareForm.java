@@ -18,4 +18,13 @@ public class AfterCareForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.AfterCare(visitedOn.getValue(), outcome.getValue(), notes.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.AfterCare in) {
+            set(visitedOn, in.visitedOn());
+            set(outcome, in.outcome());
+            set(notes, in.notes());
+        }
+    }
 }

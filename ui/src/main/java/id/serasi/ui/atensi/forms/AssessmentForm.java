@@ -17,4 +17,16 @@ public class AssessmentForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Assessment(problem.getValue(), family.getValue(), environment.getValue(), strengths.getValue(), needs.getValue(), risks.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Assessment in) {
+            set(problem, in.problem());
+            set(family, in.family());
+            set(environment, in.environment());
+            set(strengths, in.strengths());
+            set(needs, in.needs());
+            set(risks, in.risks());
+        }
+    }
 }

@@ -14,4 +14,12 @@ public class ConferenceForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Conference(participants.getValue(), summary.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Conference in) {
+            set(participants, in.participants());
+            set(summary, in.summary());
+        }
+    }
 }

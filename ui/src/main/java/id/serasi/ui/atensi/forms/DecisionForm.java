@@ -22,6 +22,17 @@ public class DecisionForm extends TaskForm {
     }
 
     @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.PlanDecision in) {
+            set(decision, in.decision());
+            set(reasons, in.reasons());
+        } else if (input instanceof TaskInput.TerminationDecision in) {
+            set(decision, in.decision());
+            set(reasons, in.reasons());
+        }
+    }
+
+    @Override
     public TaskInput read() {
         return plan ? new TaskInput.PlanDecision(decision.getValue(), reasons.getValue())
                 : new TaskInput.TerminationDecision(decision.getValue(), reasons.getValue());

@@ -14,4 +14,12 @@ public class DeliveryForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Delivery(deliveredOn.getValue(), activities.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Delivery in) {
+            set(deliveredOn, in.deliveredOn());
+            set(activities, in.activities());
+        }
+    }
 }

@@ -14,4 +14,12 @@ public class EligibilityForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Eligibility(eligible.getValue(), note.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Eligibility in) {
+            set(eligible, in.eligible());
+            set(note, in.note());
+        }
+    }
 }

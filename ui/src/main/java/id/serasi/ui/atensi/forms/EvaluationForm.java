@@ -14,4 +14,12 @@ public class EvaluationForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Evaluation(goalsMet.getValue(), summary.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Evaluation in) {
+            set(goalsMet, in.goalsMet());
+            set(summary, in.summary());
+        }
+    }
 }

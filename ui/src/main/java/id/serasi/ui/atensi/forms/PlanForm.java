@@ -33,6 +33,19 @@ public class PlanForm extends TaskForm {
     }
 
     @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Plan in) {
+            set(goals, in.goals());
+            set(serviceForms, in.serviceForms());
+            set(setting, in.setting());
+            set(team, in.team());
+            set(schedule, in.schedule());
+            set(successIndicators, in.successIndicators());
+            set(conferenceNeeded, in.conferenceNeeded());
+        }
+    }
+
+    @Override
     public TaskInput read() {
         return new TaskInput.Plan(goals.getValue(), serviceForms.getValue(), setting.getValue(), team.getValue(),
                 schedule.getValue(), successIndicators.getValue(), conferenceNeeded.getValue());

@@ -13,4 +13,12 @@ public class ProgressForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Progress(progress.getValue(), nextSteps.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Progress in) {
+            set(progress, in.progress());
+            set(nextSteps, in.nextSteps());
+        }
+    }
 }

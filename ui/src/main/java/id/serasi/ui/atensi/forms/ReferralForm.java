@@ -14,4 +14,12 @@ public class ReferralForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Referral(referredTo.getValue(), reason.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Referral in) {
+            set(referredTo, in.referredTo());
+            set(reason, in.reason());
+        }
+    }
 }

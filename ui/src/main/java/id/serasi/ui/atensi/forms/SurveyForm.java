@@ -24,6 +24,16 @@ public class SurveyForm extends TaskForm {
     }
 
     @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Survey in) {
+            for (int i = 0; i < answers.size(); i++) {
+                set(answers.get(i), in.answers() == null || in.answers().size() <= i ? null : in.answers().get(i));
+            }
+            set(suggestions, in.suggestions());
+        }
+    }
+
+    @Override
     public TaskInput read() {
         return new TaskInput.Survey(answers.stream().map(RadioButtonGroup::getValue).toList(), suggestions.getValue());
     }

@@ -1,6 +1,7 @@
 package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,6 +32,18 @@ public abstract class TaskForm extends FormLayout {
 
     /** The input as entered; the server validates it. */
     public abstract TaskInput read();
+
+    /** Shows a saved draft of this form. */
+    public abstract void fill(TaskInput input);
+
+    /** Sets a field from a draft; an empty value in the draft leaves the field empty. */
+    protected static <V> void set(HasValue<?, V> field, V value) {
+        if (value == null) {
+            field.clear();
+        } else {
+            field.setValue(value);
+        }
+    }
 
     public void show(List<FieldProblem> problems) {
         fields.values().forEach(f -> f.setInvalid(false));

@@ -16,4 +16,12 @@ public class TerminationForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.Termination(reason.getValue(), notes.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.Termination in) {
+            set(reason, in.reason());
+            set(notes, in.notes());
+        }
+    }
 }

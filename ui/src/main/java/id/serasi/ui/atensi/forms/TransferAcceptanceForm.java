@@ -12,4 +12,11 @@ public class TransferAcceptanceForm extends TaskForm {
     public TaskInput read() {
         return new TaskInput.TransferAcceptance(notes.getValue());
     }
+
+    @Override
+    public void fill(TaskInput input) {
+        if (input instanceof TaskInput.TransferAcceptance in) {
+            set(notes, in.notes());
+        }
+    }
 }
