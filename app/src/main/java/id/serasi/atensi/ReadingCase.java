@@ -48,7 +48,9 @@ public class ReadingCase {
                     records.attachments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.escalations.findByCaseIdOrderByEscalatedAtAsc(id),
                     audit.of(AuditTrail.ATENSI_CASE, caseNumber),
-                    c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()));
+                    c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()),
+                    cases.findByFamilyCard(c.getBeneficiary().getKk()).stream()
+                            .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList());
         });
     }
 

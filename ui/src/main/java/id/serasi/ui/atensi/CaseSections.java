@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import id.serasi.atensi.ApprovalDecision;
 import id.serasi.atensi.ApprovalSubject;
 import id.serasi.atensi.Assessment;
@@ -21,6 +23,7 @@ import id.serasi.audit.AuditEvent;
 import id.serasi.beneficiary.Beneficiary;
 import id.serasi.security.StaffDirectory;
 import id.serasi.ui.Formats;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,10 +33,13 @@ public class CaseSections extends VerticalLayout {
 
     private final CaseFile file;
     private final StaffDirectory directory;
+    private final ZoneId zone;
 
-    public CaseSections(CaseFile file, StaffDirectory directory) {
+    /** Dates show in {@code zone}, the case unit's. */
+    public CaseSections(CaseFile file, StaffDirectory directory, ZoneId zone) {
         this.file = file;
         this.directory = directory;
+        this.zone = zone;
         setPadding(false);
     }
 
@@ -92,8 +98,16 @@ public class CaseSections extends VerticalLayout {
         }
         if (!file.escalations().isEmpty()) {
             add(section("case.section.escalations", true, list(file.escalations().stream().map(e ->
-                    Formats.dateTime(e.getEscalatedAt(), getLocale()) + " · " + e.getTaskName() + " · "
-                            + getTranslation("tasks.due") + " " + Formats.date(e.getDueAt(), getLocale())).toList())));
+                    Formats.dateTime(e.getEscalatedAt(), getLocale(), zone) + " · " + e.getTaskName() + " · "
+                            + getTranslation("tasks.due") + " " + Formats.date(e.getDueAt(), getLocale(), zone)).toList())));
+        }
+        if (!file.family().isEmpty()) {
+            VerticalLayout family = new VerticalLayout();
+            family.setPadding(false);
+            file.family().forEach(other -> family.add(new HorizontalLayout(new RouterLink(other.getCaseNumber(),
+                    CaseView.class, CaseView.parameters(other.getCaseNumber())), new Span(other.getBeneficiary().getFullName()),
+                    new Span(getTranslation("enum.Stage." + other.getStage())))));
+            add(section("case.section.family", true, family));
         }
         add(section("case.section.history", true, history(file.history())));
         return this;
@@ -187,7 +201,7 @@ public class CaseSections extends VerticalLayout {
     private Grid<AuditEvent> history(List<AuditEvent> events) {
         Grid<AuditEvent> grid = new Grid<>();
         grid.setId("history");
-        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("case.history.when")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt(), getLocale(), zone)).setHeader(getTranslation("case.history.when")).setAutoWidth(true);
         grid.addColumn(e -> directory.displayName(e.getActor())).setHeader(getTranslation("case.history.who")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit." + e.getAction())).setHeader(getTranslation("case.history.what")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("case.history.details"));
@@ -197,7 +211,7 @@ public class CaseSections extends VerticalLayout {
     }
 
     private String stamp(CaseRecord record) {
-        return directory.displayName(record.getAuthor()) + ", " + Formats.dateTime(record.getCreatedAt(), getLocale());
+        return directory.displayName(record.getAuthor()) + ", " + Formats.dateTime(record.getCreatedAt(), getLocale(), zone);
     }
 
     private static Component list(List<String> lines) {

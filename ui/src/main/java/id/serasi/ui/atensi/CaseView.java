@@ -39,6 +39,7 @@ import id.serasi.tasks.TaskInfo;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
+import id.serasi.ui.UnitZones;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
@@ -56,12 +57,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient StaffDirectory directory;
     private final transient UnitRepository units;
     private final transient WritingCaseFile writing;
+    private final transient UnitZones zones;
     private final Staff staff;
     private String caseNumber;
 
     public CaseView(ReadingCase reading, InterruptingCase interrupting, StaffDirectory directory, UnitRepository units,
-                    WritingCaseFile writing, CurrentStaff currentStaff) {
+                    WritingCaseFile writing, UnitZones zones, CurrentStaff currentStaff) {
         this.writing = writing;
+        this.zones = zones;
         this.reading = reading;
         this.interrupting = interrupting;
         this.directory = directory;
@@ -97,7 +100,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 new Span(getTranslation("tasks.unit") + ": " + c.getUnitCode()),
                 new Span(getTranslation("tasks.priority") + ": " + (c.getPriority() == null ? "–" : getTranslation("enum.Priority." + c.getPriority()))),
                 new Span(getTranslation("case.manager") + ": " + directory.displayName(c.getCaseManager())),
-                new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale())));
+                new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale(), zones.of(c.getUnitCode()))));
         if (c.getOutcome() != null) {
             Span outcome = new Span(getTranslation("enum.Outcome." + c.getOutcome()));
             outcome.setId("case-outcome");
@@ -109,7 +112,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             tasks.setPadding(false);
             for (TaskInfo t : file.openTasks()) {
                 tasks.add(new HorizontalLayout(new RouterLink(t.name(), TaskView.class, TaskView.parameters(t.id())),
-                        new Span(directory.displayName(t.assignee())), new Span(Formats.date(t.due(), getLocale()))));
+                        new Span(directory.displayName(t.assignee())), new Span(Formats.date(t.due(), getLocale(), zones.of(c.getUnitCode())))));
             }
             add(new Span(getTranslation("case.openTasks")), tasks);
         }
@@ -117,7 +120,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             add(actions(c));
         }
         add(documents(file), noteEditor());
-        add(new CaseSections(file, directory).all());
+        add(new CaseSections(file, directory, zones.of(c.getUnitCode())).all());
     }
 
     private Details documents(CaseFile file) {
@@ -130,7 +133,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))), a.getFileName());
             link.setTarget("_blank");
             list.add(new HorizontalLayout(link, new Span(directory.displayName(a.getAuthor()) + ", "
-                    + Formats.dateTime(a.getCreatedAt(), getLocale()) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB")));
+                    + Formats.dateTime(a.getCreatedAt(), getLocale(), zones.of(file.atensiCase().getUnitCode())) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB")));
         }
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff))) {

@@ -10,6 +10,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
+import id.serasi.ui.UnitZones;
 import jakarta.annotation.security.PermitAll;
 
 /** Tasks I hold. */
@@ -20,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 public class MyTasksView extends TaskListView {
 
     public MyTasksView(CurrentStaff staff, ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory,
-                       SavedFilters saved, ListingTasks listing) {
-        super("nav.myTasks", staff.get(), new Services(claiming, assigning, directory, saved), listing::mine);
+                       SavedFilters saved, UnitZones zones, ListingTasks listing) {
+        super("nav.myTasks", staff.get(), new Services(claiming, assigning, directory, saved, zones), listing::mine);
     }
 }

@@ -29,6 +29,7 @@ import id.serasi.tasks.TaskPage;
 import id.serasi.tasks.TaskRow;
 import id.serasi.ui.Formats;
 import id.serasi.ui.Notices;
+import id.serasi.ui.UnitZones;
 import id.serasi.ui.atensi.CaseView;
 import java.util.List;
 
@@ -48,6 +49,7 @@ abstract class TaskListView extends VerticalLayout {
     private final transient AssigningTask assigning;
     private final transient StaffDirectory directory;
     private final transient Pager pager;
+    private final transient UnitZones zones;
     private final TaskFilterBar filters;
     private final Grid<TaskRow> grid = new Grid<>();
     private Registration polling;
@@ -58,6 +60,7 @@ abstract class TaskListView extends VerticalLayout {
         this.assigning = services.assigning();
         this.directory = services.directory();
         this.pager = pager;
+        this.zones = services.zones();
         this.filters = new TaskFilterBar(services.savedFilters(), staff);
         setSizeFull();
         filters.addChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -66,7 +69,8 @@ abstract class TaskListView extends VerticalLayout {
     }
 
     /** What every task list needs, in one parameter. */
-    record Services(ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory, SavedFilters savedFilters) {
+    record Services(ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory, SavedFilters savedFilters,
+                    UnitZones zones) {
     }
 
     private TaskPage<TaskRow> page(List<QuerySortOrder> sortOrders, int offset, int limit) {
@@ -91,7 +95,7 @@ abstract class TaskListView extends VerticalLayout {
         grid.addColumn(row -> row.subject().priority() == null ? "" : getTranslation("enum.Priority." + row.subject().priority()))
                 .setHeader(getTranslation("tasks.priority")).setSortProperty("PRIORITY");
         grid.addComponentColumn(row -> {
-            Span due = new Span(Formats.date(row.task().due(), getLocale()));
+            Span due = new Span(Formats.date(row.task().due(), getLocale(), zones.of(row.subject().unitCode())));
             if (row.overdue()) {
                 due.setText(due.getText() + " · " + getTranslation("tasks.overdue"));
                 due.getElement().getThemeList().add("badge error");

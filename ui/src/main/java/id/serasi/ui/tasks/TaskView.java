@@ -26,6 +26,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
+import id.serasi.ui.UnitZones;
 import id.serasi.ui.atensi.CaseSections;
 import id.serasi.ui.atensi.CaseView;
 import id.serasi.ui.atensi.forms.PlanForm;
@@ -44,12 +45,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient CompletingAtensiTask completing;
     private final transient StaffDirectory directory;
     private final transient KeepingDrafts drafts;
+    private final transient UnitZones zones;
     private final Staff staff;
     private String taskId;
 
     public TaskView(ReadingCase reading, ClaimingTask claiming, CompletingAtensiTask completing,
-                    StaffDirectory directory, KeepingDrafts drafts, CurrentStaff currentStaff) {
+                    StaffDirectory directory, KeepingDrafts drafts, UnitZones zones, CurrentStaff currentStaff) {
         this.drafts = drafts;
+        this.zones = zones;
         this.reading = reading;
         this.claiming = claiming;
         this.completing = completing;
@@ -79,14 +82,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         TaskContext context = found.get();
         var c = context.file().atensiCase();
         add(new H2(context.task().name()));
-        Span due = new Span(getTranslation("tasks.due") + ": " + Formats.date(context.task().due(), getLocale()));
+        Span due = new Span(getTranslation("tasks.due") + ": " + Formats.date(context.task().due(), getLocale(),
+                zones.of(c.getUnitCode())));
         add(new HorizontalLayout(new RouterLink(c.getCaseNumber(), CaseView.class, CaseView.parameters(c.getCaseNumber())),
                 new Span(c.getBeneficiary().getFullName()), new Span(getTranslation("enum.Stage." + c.getStage())), due));
         if (context.serviceForm() != null) {
             add(new Paragraph(getTranslation("task.view.serviceForm") + ": "
                     + getTranslation("enum.ServiceForm." + context.serviceForm())));
         }
-        add(new CaseSections(context.file(), directory).forTask(context.task().formKey()));
+        add(new CaseSections(context.file(), directory, zones.of(c.getUnitCode())).forTask(context.task().formKey()));
         String holder = context.task().assignee();
         if (holder == null) {
             Button claim = new Button(getTranslation("tasks.claim"), e -> claim());

@@ -9,6 +9,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
+import id.serasi.ui.UnitZones;
 import jakarta.annotation.security.PermitAll;
 
 /** Open tasks offered to my roles in my units, claimed or not. */
@@ -18,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 public class UnitTasksView extends TaskListView {
 
     public UnitTasksView(CurrentStaff staff, ClaimingTask claiming, AssigningTask assigning, StaffDirectory directory,
-                         SavedFilters saved, ListingTasks listing) {
-        super("nav.unitTasks", staff.get(), new Services(claiming, assigning, directory, saved), listing::myUnits);
+                         SavedFilters saved, UnitZones zones, ListingTasks listing) {
+        super("nav.unitTasks", staff.get(), new Services(claiming, assigning, directory, saved, zones), listing::myUnits);
     }
 }
