@@ -3,7 +3,6 @@ package id.serasi.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,10 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
         "serasi.demo-data=false",
         "serasi.atensi.after-care-interval=PT2S",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false"})
 class AtensiEndToEndTest {
-
-    static final Path SCREENS = Path.of("target/screens");
 
     @LocalServerPort
     int port;
@@ -41,7 +38,7 @@ class AtensiEndToEndTest {
             browser.choose("targetGroup", "PPKS lainnya");
             browser.choose("setting", "Berbasis keluarga");
             browser.text("problem", "Terlantar setelah kehilangan pekerjaan; membutuhkan pendampingan.");
-            browser.screenshot(SCREENS.resolve("registration.png"));
+            browser.screenshot("registration");
             browser.page.locator("#register").click();
             assertThat(browser.page.locator("#case-stage")).hasText("Pendekatan awal");
             String caseNumber = browser.heading().textContent().split(" · ")[0];
@@ -77,7 +74,7 @@ class AtensiEndToEndTest {
             browser.login("citra.wulandari");
             browser.claimNextUnitTask("Setujui rencana intervensi");
             assertThat(browser.page.locator("#plan-1")).containsText("Fungsi sosial pulih dalam 3 bulan.");
-            browser.screenshot(SCREENS.resolve("plan-approval.png"));
+            browser.screenshot("plan-approval");
             browser.choose("decision", "Setujui");
             browser.complete();
             browser.logout();
@@ -118,7 +115,7 @@ class AtensiEndToEndTest {
             browser.open("/kasus/" + caseNumber);
             assertThat(browser.page.locator("#case-stage")).hasText("Ditutup");
             assertThat(browser.page.locator("#case-outcome")).hasText("Selesai");
-            browser.screenshot(SCREENS.resolve("case-closed.png"));
+            browser.screenshot("case-closed");
         }
     }
 }

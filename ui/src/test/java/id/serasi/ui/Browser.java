@@ -17,6 +17,8 @@ import java.util.List;
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("serasi.chromium", "/usr/bin/chromium"));
+    /** Where screenshots go; {@code -Dserasi.screens.dir=../docs/screens} refreshes the ones in the docs. */
+    static final Path SCREENS = Path.of(System.getProperty("serasi.screens.dir", "target/screens"));
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -65,7 +67,7 @@ final class Browser implements AutoCloseable {
                 try {
                     page.locator("#complete").waitFor();
                 } catch (RuntimeException e) {
-                    screenshot(Path.of("target/screens/failure-" + System.currentTimeMillis() + ".png"));
+                    screenshot(Path.of("target/failure-" + System.currentTimeMillis() + ".png"));
                     throw e;
                 }
                 return;
@@ -90,7 +92,7 @@ final class Browser implements AutoCloseable {
     }
 
     void comboBox(String field, String label) {
-        Locator input = page.locator("#field-" + field + " input");
+        Locator input = page.locator("#field-" + field + " input, #" + field + " input").first();
         input.fill(label);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
     }
@@ -103,6 +105,16 @@ final class Browser implements AutoCloseable {
 
     void screenshot(Path file) {
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    /** A screenshot for the docs, named after the view it shows. */
+    void screenshot(String name) {
+        screenshot(SCREENS.resolve(name + ".png"));
+    }
+
+    /** The text of the notifications on screen now. */
+    String notices() {
+        return String.join(" | ", page.locator("vaadin-notification-card").allInnerTexts());
     }
 
     Locator heading() {

@@ -79,7 +79,7 @@ public class SupervisionView extends VerticalLayout {
             handOver.setEnabled(worker.openTasks() > 0 || worker.openCases() > 0);
             handOver.setId("hand-over-" + worker.username());
             return handOver;
-        });
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(unit.workers());
         grid.setAllRowsVisible(true);
         return grid;

@@ -1,0 +1,181 @@
+package id.serasi.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import id.serasi.atensi.CareSetting;
+import id.serasi.atensi.CompletingAtensiTask;
+import id.serasi.atensi.Completion;
+import id.serasi.atensi.Intake;
+import id.serasi.atensi.IntakeChannel;
+import id.serasi.atensi.InterruptingCase;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.atensi.TargetGroup;
+import id.serasi.atensi.TaskInput;
+import id.serasi.atensi.TerminationReason;
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.beneficiary.Gender;
+import id.serasi.security.RealmFile;
+import id.serasi.security.Staff;
+import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.TaskFilter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Daily work with colleagues acting at the same time, in headless Chromium. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:taskwork;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
+        "serasi.attachments.dir=target/attachments", "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false"})
+class TaskWorkEndToEndTest {
+
+    static final RealmFile REALM = RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json"));
+
+    @LocalServerPort int port;
+    @Autowired RegisteringCase registering;
+    @Autowired ClaimingTask claiming;
+    @Autowired CompletingAtensiTask completing;
+    @Autowired InterruptingCase interrupting;
+    @Autowired ListingTasks listing;
+
+    static Staff staff(String username) {
+        return REALM.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().asStaff();
+    }
+
+    String register(int n, String name) {
+        LocalDate birth = LocalDate.of(1980 + n % 20, 1 + n % 12, 1 + n % 28);
+        String nik = String.format("317510%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+                birth.getYear() % 100, n);
+        BeneficiaryDetails person = new BeneficiaryDetails(nik, "3175101203150007", name, Gender.MALE, birth,
+                "Jl. Melati " + n + ", Cipayung", "3175101003", -6.318, 106.894, 2, false, false, false, null);
+        Registration r = registering.register(person, new Intake(TargetGroup.PPKS_LAIN, CareSetting.FAMILY,
+                IntakeChannel.WALK_IN, false, "Terlantar; membutuhkan pendampingan."), "handayani", true, staff("ayu.lestari"));
+        return ((Registration.Registered) r).caseNumber();
+    }
+
+    String openTask(String caseNumber, Staff who) {
+        return listing.myUnits(who, new TaskFilter(caseNumber, null, null, null, null, null, null, false), 0, 5)
+                .rows().get(0).task().id();
+    }
+
+    void perform(String caseNumber, TaskInput input, Staff who) {
+        String task = openTask(caseNumber, who);
+        claiming.claim(task, who);
+        assertThat(completing.complete(task, input, who)).isInstanceOf(Completion.Completed.class);
+    }
+
+    Locator rowOf(Browser browser, String caseNumber) {
+        return browser.page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(caseNumber));
+    }
+
+    @Test
+    void aClaimLostToAColleagueIsToldAndTheListRefreshes() {
+        String caseNumber = register(501, "Gilang Pratama");
+        try (Browser ayu = new Browser("http://localhost:" + port); Browser budi = new Browser("http://localhost:" + port)) {
+            ayu.login("ayu.lestari");
+            budi.login("budi.santoso");
+            ayu.open("/tugas-unit");
+            budi.open("/tugas-unit");
+            rowOf(ayu, caseNumber).first().waitFor();
+            ayu.screenshot("unit-tasks");
+            budi.page.locator("vaadin-button[id^='claim-']").first().click();
+            budi.page.locator("#complete").waitFor();
+            ayu.page.locator("vaadin-button[id^='claim-']").first().click();
+            ayu.page.getByText("baru saja diambil oleh Budi Santoso").first().waitFor();
+            assertThat(ayu.page.locator("#task-grid")).containsText("Budi Santoso");
+            assertThat(ayu.page.locator("vaadin-button[id^='claim-']")).hasCount(0);
+        }
+    }
+
+    @Test
+    void aFormWhoseTaskEndedMeanwhileSaysSoAndKeepsTheInput() {
+        String caseNumber = register(502, "Hadi Wibowo");
+        try (Browser budi = new Browser("http://localhost:" + port)) {
+            budi.login("budi.santoso");
+            budi.claimNextUnitTask("Tentukan kelayakan");
+            budi.text("note", "Menunggu surat keterangan dari kelurahan.");
+            budi.page.locator("#save-draft").click();
+            budi.page.getByText("Draf tersimpan").first().waitFor();
+            budi.screenshot("task-form");
+            interrupting.endEarly(caseNumber, TerminationReason.DECEASED, "Meninggal dunia di rumah sakit.", staff("citra.wulandari"));
+            budi.page.locator("#complete").click();
+            budi.page.getByText("sudah diselesaikan atau dibatalkan").first().waitFor();
+            assertThat(budi.page.locator("#field-note textarea")).hasValue("Menunggu surat keterangan dari kelurahan.");
+            assertThat(budi.page.getByText("Isian Anda tetap di layar ini").first()).isVisible();
+        }
+    }
+
+    @Test
+    void aReturnedPlanIsRevisedAndApproved() {
+        String caseNumber = register(503, "Irfan Siregar");
+        Staff ayuStaff = staff("ayu.lestari");
+        perform(caseNumber, new TaskInput.Eligibility(true, "Layak"), ayuStaff);
+        perform(caseNumber, new TaskInput.Assessment("Keterlantaran", "Tinggal sendiri", "Padat", "Rajin", "Terapi", null), ayuStaff);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login("ayu.lestari");
+            browser.claimNextUnitTask("Susun rencana intervensi");
+            browser.text("goals", "Mandiri.");
+            browser.tick("serviceForms", "Terapi fisik");
+            browser.choose("setting", "Berbasis keluarga");
+            browser.text("team", "Pekerja sosial");
+            browser.text("schedule", "Mingguan");
+            browser.text("successIndicators", "Membaik.");
+            browser.choose("conferenceNeeded", "Langsung ke supervisor");
+            browser.complete();
+            browser.logout();
+
+            browser.login("citra.wulandari");
+            browser.claimNextUnitTask("Setujui rencana intervensi");
+            browser.choose("decision", "Kembalikan dengan alasan");
+            browser.text("reasons", "Tujuan dan indikator belum terukur: tambahkan target dan waktu.");
+            browser.complete();
+            browser.logout();
+
+            browser.login("ayu.lestari");
+            browser.claimNextUnitTask("Susun rencana intervensi");
+            assertThat(browser.page.getByText("Tujuan dan indikator belum terukur").first()).isVisible();
+            assertThat(browser.page.locator("#field-goals textarea")).hasValue("Mandiri.");
+            browser.text("goals", "Mandiri dalam 3 bulan: bekerja di bengkel mitra.");
+            browser.text("successIndicators", "Skor fungsi sosial naik 20%; bekerja 3 hari per minggu.");
+            browser.choose("conferenceNeeded", "Langsung ke supervisor");
+            browser.complete();
+            browser.logout();
+
+            browser.login("citra.wulandari");
+            browser.claimNextUnitTask("Setujui rencana intervensi");
+            assertThat(browser.page.locator("#plan-changes")).containsText("Mandiri dalam 3 bulan");
+            browser.screenshot("plan-approval-changes");
+            browser.choose("decision", "Setujui");
+            browser.complete();
+            browser.open("/kasus/" + caseNumber);
+            assertThat(browser.page.locator("#case-stage")).hasText("Intervensi");
+            browser.screenshot("case-file");
+        }
+    }
+
+    @Test
+    void aSupervisorHandsALeaversWorkToAColleague() {
+        Staff ayuStaff = staff("ayu.lestari");
+        for (String caseNumber : new String[] {register(504, "Joko Hidayat"), register(505, "Made Suardana")}) {
+            claiming.claim(openTask(caseNumber, ayuStaff), ayuStaff);
+        }
+        long before = listing.mine(ayuStaff, 0, 0).total();
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.login("citra.wulandari");
+            browser.open("/supervisi");
+            browser.page.locator("#hand-over-ayu\\.lestari").click();
+            browser.comboBox("hand-over-to", "Budi Santoso");
+            browser.screenshot("supervision");
+            browser.page.locator("#hand-over-confirm").click();
+            browser.page.getByText(before + " tugas dipindahkan").first().waitFor();
+        }
+        assertThat(listing.mine(ayuStaff, 0, 0).total()).isZero();
+        assertThat(listing.mine(staff("budi.santoso"), 0, 0).total()).isGreaterThanOrEqualTo(before);
+    }
+}
