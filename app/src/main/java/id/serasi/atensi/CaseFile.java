@@ -11,7 +11,7 @@ public record CaseFile(AtensiCase atensiCase, List<Assessment> assessments, List
                        List<Evaluation> evaluations, List<Termination> terminations, List<SkmResponse> surveys,
                        List<AfterCareVisit> visits, List<CaseNote> notes, List<Attachment> attachments,
                        List<Escalation> escalations, List<AuditEvent> history, List<TaskInfo> openTasks,
-                       List<AtensiCase> family) {
+                       List<AtensiCase> family, List<ProcessStep> steps) {
 
     public InterventionPlan latestPlan() {
         return plans.isEmpty() ? null : plans.get(plans.size() - 1);

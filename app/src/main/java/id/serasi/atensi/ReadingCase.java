@@ -1,5 +1,6 @@
 package id.serasi.atensi;
 
+import id.serasi.atensi.workflow.ProcessHistory;
 import id.serasi.audit.AuditTrail;
 import id.serasi.security.Staff;
 import id.serasi.tasks.TaskInfo;
@@ -21,8 +22,11 @@ public class ReadingCase {
     private final AuditTrail audit;
     private final TaskEngine engine;
     private final DocumentStore store;
+    private final ProcessHistory processHistory;
 
-    ReadingCase(CaseRepository cases, CaseRecords records, AuditTrail audit, TaskEngine engine, DocumentStore store) {
+    ReadingCase(CaseRepository cases, CaseRecords records, AuditTrail audit, TaskEngine engine, DocumentStore store,
+                ProcessHistory processHistory) {
+        this.processHistory = processHistory;
         this.cases = cases;
         this.records = records;
         this.audit = audit;
@@ -50,7 +54,8 @@ public class ReadingCase {
                     audit.of(AuditTrail.ATENSI_CASE, caseNumber),
                     c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()),
                     cases.findByFamilyCard(c.getBeneficiary().getKk()).stream()
-                            .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList());
+                            .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList(),
+                    c.getProcessInstanceId() == null ? List.of() : processHistory.of(c.getProcessInstanceId()));
         });
     }
 

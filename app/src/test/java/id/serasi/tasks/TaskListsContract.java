@@ -164,6 +164,20 @@ public abstract class TaskListsContract {
     }
 
     @Test
+    void aCaseManagerFollowsTheCasesTasksOthersHold() {
+        String task = eligibilityOf(trafficking);
+        claiming.unclaim(task, dewi());
+        claiming.claim(task, dewi());
+        assertThat(cases.findByCaseNumber(trafficking).orElseThrow().getCaseManager()).isEqualTo("dewi.anggraini");
+        assertThat(listing.followed(dewi(), TaskFilter.NONE, 0, 10).rows()).extracting(r -> r.task().id())
+                .doesNotContain(task);
+        assigning.assign(task, "eko.prasetyo", fajar());
+        assertThat(listing.followed(dewi(), TaskFilter.NONE, 0, 10).rows()).extracting(r -> r.task().id()).contains(task);
+        assertThat(listing.followed(eko(), TaskFilter.NONE, 0, 10).rows()).extracting(r -> r.task().id())
+                .doesNotContain(task);
+    }
+
+    @Test
     void theWorkspaceCountsUnclaimedWork() {
         Workload.UnitLoad unit = workload.of(fajar()).get(0);
         assertThat(unit.unitCode()).isEqualTo("inten-soeweno");

@@ -19,6 +19,7 @@ import id.serasi.security.Staff;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.ui.atensi.CasesView;
 import id.serasi.ui.atensi.RegistrationView;
+import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.UnitTasksView;
@@ -95,7 +96,7 @@ public class MainLayout extends AppLayout {
         mine.setSuffixComponent(mineCount);
         SideNavItem units = new SideNavItem(getTranslation("nav.unitTasks"), UnitTasksView.class);
         units.setSuffixComponent(unclaimedCount);
-        nav.addItem(mine, units);
+        nav.addItem(mine, units, new SideNavItem(getTranslation("nav.followedTasks"), FollowedTasksView.class));
         if (staff.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.supervision"), SupervisionView.class));
         }

@@ -35,6 +35,9 @@ import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.TaskRow;
 import id.serasi.tasks.Workload;
 import id.serasi.ui.atensi.CaseView;
+import id.serasi.ui.atensi.CasesView;
+import id.serasi.ui.tasks.FollowedTasksView;
+import id.serasi.ui.tasks.MyTasksView;
 import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.TaskView;
@@ -164,6 +167,37 @@ class ViewsTest extends KaribuViews {
         _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Keluarga hadir.");
         _click(_get(Button.class, spec -> spec.withId("add-note")));
         assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Perubahan tersimpan.");
+    }
+
+    @Test
+    void myTasksFollowedTasksAndCasesListWhatIsMine() {
+        String caseNumber = register();
+        Staff ayu = staff("ayu.lestari");
+        String taskId = firstUnitTask(caseNumber, ayu);
+        claiming.claim(taskId, ayu);
+        signIn(ayu);
+        UI.getCurrent().navigate(MyTasksView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), caseNumber);
+        assertThat(_size(taskGrid())).isEqualTo(1);
+        UI.getCurrent().navigate(FollowedTasksView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), caseNumber);
+        assertThat(_size(taskGrid())).isZero();
+        UI.getCurrent().navigate(CasesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<id.serasi.atensi.AtensiCase> cases = _get(Grid.class, spec -> spec.withId("case-grid"));
+        assertThat(_size(cases)).isGreaterThanOrEqualTo(1);
+        assertThat(_find(Grid.class, spec -> spec.withId("process-steps"))).isEmpty();
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        @SuppressWarnings("unchecked")
+        Grid<id.serasi.atensi.ProcessStep> steps = _get(Grid.class, spec -> spec.withId("process-steps"));
+        assertThat(GridKt._get(steps, 0).name()).isEqualTo("Kasus didaftarkan");
+    }
+
+    @Test
+    void theLoginPageSpeaksIndonesianAndSaysItIsDevelopmentMode() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText())
+                .anyMatch(t -> t.startsWith("Mode pengembangan"));
     }
 
     @Test

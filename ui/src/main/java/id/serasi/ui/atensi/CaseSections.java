@@ -18,6 +18,7 @@ import id.serasi.atensi.CaseRecord;
 import id.serasi.atensi.Evaluation;
 import id.serasi.atensi.InterventionPlan;
 import id.serasi.atensi.PlanChanges;
+import id.serasi.atensi.ProcessStep;
 import id.serasi.atensi.Termination;
 import id.serasi.audit.AuditEvent;
 import id.serasi.beneficiary.Beneficiary;
@@ -109,6 +110,7 @@ public class CaseSections extends VerticalLayout {
                     new Span(getTranslation("enum.Stage." + other.getStage())))));
             add(section("case.section.family", true, family));
         }
+        add(section("case.section.steps", false, steps(file.steps())));
         add(section("case.section.history", true, history(file.history())));
         return this;
     }
@@ -206,6 +208,20 @@ public class CaseSections extends VerticalLayout {
         grid.addColumn(e -> getTranslation("audit." + e.getAction())).setHeader(getTranslation("case.history.what")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("case.history.details"));
         grid.setItems(events);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Grid<ProcessStep> steps(List<ProcessStep> steps) {
+        Grid<ProcessStep> grid = new Grid<>();
+        grid.setId("process-steps");
+        grid.addColumn(s -> Formats.dateTime(s.started(), getLocale(), zone)).setHeader(getTranslation("case.steps.started")).setAutoWidth(true);
+        grid.addColumn(ProcessStep::name).setHeader(getTranslation("case.steps.step")).setAutoWidth(true);
+        grid.addColumn(s -> directory.displayName(s.assignee())).setHeader(getTranslation("case.history.who"));
+        grid.addColumn(s -> s.ended() == null ? getTranslation("case.steps.running")
+                : (s.cancelled() ? getTranslation("case.steps.cancelled") + " " : "") + Formats.dateTime(s.ended(), getLocale(), zone))
+                .setHeader(getTranslation("case.steps.ended")).setAutoWidth(true);
+        grid.setItems(steps);
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -127,13 +128,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (Attachment a : file.attachments()) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff)
-                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
-                            bytes.length))
-                    .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))), a.getFileName());
+            Anchor link = new Anchor(document(a), a.getFileName());
             link.setTarget("_blank");
-            list.add(new HorizontalLayout(link, new Span(directory.displayName(a.getAuthor()) + ", "
-                    + Formats.dateTime(a.getCreatedAt(), getLocale(), zones.of(file.atensiCase().getUnitCode())) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB")));
+            HorizontalLayout row = new HorizontalLayout();
+            if (a.getContentType().startsWith("image/")) {
+                Image thumbnail = new Image(document(a), a.getFileName());
+                thumbnail.setMaxWidth("8em");
+                thumbnail.setMaxHeight("6em");
+                row.add(thumbnail);
+            }
+            list.add(row);
+            row.add(link, new Span(directory.displayName(a.getAuthor()) + ", "
+                    + Formats.dateTime(a.getCreatedAt(), getLocale(), zones.of(file.atensiCase().getUnitCode())) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB"));
         }
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff))) {
@@ -148,6 +154,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Details details = new Details(new Span(getTranslation("case.section.documents") + " (" + file.attachments().size() + ")"), list);
         details.setWidthFull();
         return details;
+    }
+
+    /** Shown inline, so PDFs and images open for reading in the browser; access and checksum are checked on each read. */
+    private DownloadHandler document(Attachment a) {
+        return DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff)
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
+                        bytes.length))
+                .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))).inline();
     }
 
     private HorizontalLayout noteEditor() {
