@@ -73,6 +73,14 @@ public class ReadingCase {
                 .toList();
     }
 
+    /** The case's process drawn as it stands, for staff of its unit. */
+    @Transactional(readOnly = true)
+    public Optional<ProcessDiagram> diagram(String caseNumber, Staff staff) {
+        return cases.findByCaseNumber(caseNumber)
+                .filter(c -> staff.belongsTo(c.getUnitCode()) && c.getProcessInstanceId() != null)
+                .map(c -> processHistory.diagram(c.getProcessInstanceId()));
+    }
+
     /** A document's bytes for staff of the case's unit, if the file is still what was stored. */
     @Transactional(readOnly = true)
     public Optional<byte[]> document(Long attachmentId, Staff staff) {

@@ -3,6 +3,7 @@ package id.serasi.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ import id.serasi.ui.tasks.UnitTasksView;
 import java.util.Locale;
 
 /** The staff frame: navigation by what the user may do, who is signed in, language, sign-out. */
+@JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
 public class MainLayout extends AppLayout {
 
     /** How often open views refresh from the server: task lists and the counts beside the menu. */

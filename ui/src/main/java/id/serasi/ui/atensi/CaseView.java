@@ -45,6 +45,7 @@ import id.serasi.ui.tasks.TaskView;
 import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 
 /** One case: where it stands, its open tasks, its whole file and history; transfer and early end. */
@@ -59,11 +60,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient UnitRepository units;
     private final transient WritingCaseFile writing;
     private final transient UnitZones zones;
+    private final String tileUrl;
+    private final String tileAttribution;
     private final Staff staff;
     private String caseNumber;
 
     public CaseView(ReadingCase reading, InterruptingCase interrupting, StaffDirectory directory, UnitRepository units,
-                    WritingCaseFile writing, UnitZones zones, CurrentStaff currentStaff) {
+                    WritingCaseFile writing, UnitZones zones, CurrentStaff currentStaff,
+                    @Value("${serasi.map.tile-url:}") String tileUrl,
+                    @Value("${serasi.map.attribution:}") String tileAttribution) {
+        this.tileUrl = tileUrl;
+        this.tileAttribution = tileAttribution;
         this.writing = writing;
         this.zones = zones;
         this.reading = reading;
@@ -120,7 +127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (c.isOpen()) {
             add(actions(c));
         }
-        add(documents(file), noteEditor());
+        add(pictures(file), documents(file), noteEditor());
         add(new CaseSections(file, directory, zones.of(c.getUnitCode())).all());
     }
 
@@ -152,6 +159,29 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("document.type") + " " + getTranslation("document.size")));
         list.add(new Span(getTranslation("case.upload")), upload);
         Details details = new Details(new Span(getTranslation("case.section.documents") + " (" + file.attachments().size() + ")"), list);
+        details.setWidthFull();
+        return details;
+    }
+
+    /** Where the beneficiary lives, and where the case stands in its process. */
+    private Details pictures(CaseFile file) {
+        HorizontalLayout pictures = new HorizontalLayout();
+        pictures.setWidthFull();
+        pictures.setWrap(true);
+        var beneficiary = file.atensiCase().getBeneficiary();
+        if (beneficiary.getLatitude() != null) {
+            GeotagMap map = new GeotagMap(beneficiary.getLatitude(), beneficiary.getLongitude(),
+                    beneficiary.getFullName() + " · " + beneficiary.getAddress(), tileUrl, tileAttribution);
+            map.getElement().getStyle().set("flex", "1 1 20em");
+            pictures.add(map);
+        }
+        reading.diagram(caseNumber, staff).ifPresent(diagram -> {
+            ProcessDiagramView view = new ProcessDiagramView(diagram);
+            view.getElement().getStyle().set("flex", "3 1 40em");
+            pictures.add(view);
+        });
+        Details details = new Details(new Span(getTranslation("case.section.pictures")), pictures);
+        details.setOpened(true);
         details.setWidthFull();
         return details;
     }

@@ -1,0 +1,32 @@
+// The beneficiary's geotag on a Leaflet map. Tiles come from the configured tile server (serasi.map.tile-url);
+// without one reachable, the point is still drawn on an empty map with its coordinates.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+
+class SerasiMap extends HTMLElement {
+  connectedCallback() {
+    if (this._map) {
+      return;
+    }
+    const lat = parseFloat(this.getAttribute('lat'));
+    const lon = parseFloat(this.getAttribute('lon'));
+    const container = document.createElement('div');
+    container.style.height = this.getAttribute('height') || '260px';
+    container.setAttribute('role', 'img');
+    container.setAttribute('aria-label', this.getAttribute('label') || `${lat}, ${lon}`);
+    this.append(container);
+    this._map = L.map(container, { attributionControl: true }).setView([lat, lon], 15);
+    const tiles = this.getAttribute('tile-url');
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 19, attribution: this.getAttribute('attribution') || '' }).addTo(this._map);
+    }
+    L.circleMarker([lat, lon], { radius: 9, color: '#1d4ed8', fillOpacity: 0.6 })
+      .addTo(this._map)
+      .bindTooltip(this.getAttribute('label') || '', { permanent: false });
+    // the container gets its size only once laid out: let Leaflet measure again then
+    new ResizeObserver(() => this._map.invalidateSize()).observe(container);
+    this.setAttribute('rendered', '');
+  }
+}
+
+customElements.define('serasi-map', SerasiMap);
