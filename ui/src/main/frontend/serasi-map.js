@@ -12,8 +12,8 @@ class SerasiMap extends HTMLElement {
     const lon = parseFloat(this.getAttribute('lon'));
     const container = document.createElement('div');
     container.style.height = this.getAttribute('height') || '260px';
-    container.setAttribute('role', 'img');
-    container.setAttribute('aria-label', this.getAttribute('label') || `${lat}, ${lon}`);
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', this.getAttribute('label') || `${lat}, ${lon}`);
     this.append(container);
     this._map = L.map(container, { attributionControl: true }).setView([lat, lon], 15);
     const tiles = this.getAttribute('tile-url');
