@@ -36,7 +36,7 @@ class MessageBundlesTest {
     @Test
     void everyMessageKeyInTheCodeHasAMessage() throws Exception {
         Properties id = load("messages_id.properties");
-        Pattern key = Pattern.compile("\"((?:validation|registration|task|approval|case|document|assign)\\.[a-zA-Z.]+)\"");
+        Pattern key = Pattern.compile("\"((?:validation|registration|task|approval|case|document|assign|note)\\.[a-zA-Z.]+)\"");
         TreeSet<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {

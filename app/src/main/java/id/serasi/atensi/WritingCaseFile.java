@@ -4,14 +4,17 @@ import id.serasi.audit.AuditTrail;
 import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
 import id.serasi.security.Staff;
+import id.serasi.security.StaffDirectory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Notes and documents added to a case file by its unit's staff. */
+/** Notes (naming colleagues of the unit as @username) and documents added to a case file by its unit's staff. */
 @Component
 public class WritingCaseFile {
 
@@ -21,9 +24,14 @@ public class WritingCaseFile {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final long maxBytes;
+    private final StaffDirectory directory;
+    private final JdbcTemplate jdbc;
 
     WritingCaseFile(CaseRepository cases, CaseRecords records, DocumentStore store, AuditTrail audit,
-                    TransactionTemplate transaction, @Value("${serasi.attachments.max-bytes:10485760}") long maxBytes) {
+                    TransactionTemplate transaction, @Value("${serasi.attachments.max-bytes:10485760}") long maxBytes,
+                    StaffDirectory directory, JdbcTemplate jdbc) {
+        this.directory = directory;
+        this.jdbc = jdbc;
         this.cases = cases;
         this.records = records;
         this.store = store;
@@ -38,8 +46,16 @@ public class WritingCaseFile {
             return new CaseChange.Invalid(problems);
         }
         return transaction.execute(status -> caseOf(caseNumber, staff).<CaseChange>map(c -> {
-            records.note(c, staff.username(), Instant.now(), text.trim());
-            audit.record(staff.username(), "NOTE_ADDED", AuditTrail.ATENSI_CASE, caseNumber, null);
+            Set<String> mentioned = Mentions.in(text);
+            List<String> strangers = mentioned.stream()
+                    .filter(u -> directory.find(u).filter(s -> s.belongsTo(c.getUnitCode())).isEmpty()).toList();
+            if (!strangers.isEmpty()) {
+                return new CaseChange.Invalid(List.of(new FieldProblem("text", "note.mention.unknown")));
+            }
+            CaseNote note = records.notes.save(new CaseNote(c.getId(), staff.username(), Instant.now(), text.trim()));
+            mentioned.forEach(u -> jdbc.update("insert into note_mention (note_id, username) values (?, ?)", note.getId(), u));
+            audit.record(staff.username(), "NOTE_ADDED", AuditTrail.ATENSI_CASE, caseNumber,
+                    mentioned.isEmpty() ? null : "@" + String.join(" @", mentioned));
             return new CaseChange.Done(caseNumber);
         }).orElse(new CaseChange.NotAllowed("case.notFound.short")));
     }

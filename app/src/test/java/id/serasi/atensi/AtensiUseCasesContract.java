@@ -292,6 +292,24 @@ abstract class AtensiUseCasesContract {
         assertThat(drafts.of(task.id(), ayu())).isEmpty();
     }
 
+    @Autowired ReadingMentions mentions;
+
+    @Test
+    void aNoteMentionsColleaguesOfTheUnitWhoSeeItUntilRead() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(writing.note(caseNumber, "Mohon cek @joko.susilo", ayu()))
+                .isEqualTo(new CaseChange.Invalid(List.of(new FieldProblem("text", "note.mention.unknown"))));
+        assertThat(writing.note(caseNumber, "@budi.santoso tolong kunjungi keluarga; cc @citra.wulandari. email a@b.id",
+                ayu())).isEqualTo(new CaseChange.Done(caseNumber));
+        assertThat(Mentions.in("email a@b.id dan @budi.santoso.")).containsExactly("budi.santoso");
+        assertThat(mentions.unread(budi())).isPositive();
+        assertThat(mentions.of(budi(), 10)).anyMatch(m -> m.caseNumber().equals(caseNumber) && m.unread()
+                && m.author().equals("ayu.lestari"));
+        mentions.markRead(budi());
+        assertThat(mentions.unread(budi())).isZero();
+        assertThat(mentions.of(joko(), 10)).isEmpty();
+    }
+
     @Test
     void staffOfAnotherUnitCannotOpenTheCase() {
         String caseNumber = register(newPerson(), ayu());

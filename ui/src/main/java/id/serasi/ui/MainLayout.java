@@ -18,7 +18,9 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.atensi.ReadingMentions;
 import id.serasi.ui.atensi.CasesView;
+import id.serasi.ui.atensi.MentionsView;
 import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
@@ -37,11 +39,15 @@ public class MainLayout extends AppLayout {
     private final Staff staff;
     private final Span mineCount = count("count-mine");
     private final Span unclaimedCount = count("count-unclaimed");
+    private final Span mentionCount = count("count-mentions");
+    private final transient ReadingMentions mentions;
     private Registration polling;
 
-    public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication, ListingTasks listing) {
+    public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication, ListingTasks listing,
+                      ReadingMentions mentions) {
         this.staff = currentStaff.get();
         this.listing = listing;
+        this.mentions = mentions;
         addToNavbar(new DrawerToggle(), header(staff, authentication));
         addToDrawer(navigation(staff));
     }
@@ -56,6 +62,7 @@ public class MainLayout extends AppLayout {
     private void refreshCounts() {
         mineCount.setText(String.valueOf(listing.mine(staff, 0, 0).total()));
         unclaimedCount.setText(String.valueOf(listing.unclaimedInMyUnits(staff)));
+        mentionCount.setText(String.valueOf(mentions.unread(staff)));
     }
 
     @Override
@@ -98,7 +105,9 @@ public class MainLayout extends AppLayout {
         mine.setSuffixComponent(mineCount);
         SideNavItem units = new SideNavItem(getTranslation("nav.unitTasks"), UnitTasksView.class);
         units.setSuffixComponent(unclaimedCount);
-        nav.addItem(mine, units, new SideNavItem(getTranslation("nav.followedTasks"), FollowedTasksView.class));
+        SideNavItem mentioned = new SideNavItem(getTranslation("nav.mentions"), MentionsView.class);
+        mentioned.setSuffixComponent(mentionCount);
+        nav.addItem(mine, units, new SideNavItem(getTranslation("nav.followedTasks"), FollowedTasksView.class), mentioned);
         if (staff.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.supervision"), SupervisionView.class));
         }

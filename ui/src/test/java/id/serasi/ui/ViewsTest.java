@@ -36,6 +36,7 @@ import id.serasi.tasks.TaskRow;
 import id.serasi.tasks.Workload;
 import id.serasi.ui.atensi.CaseView;
 import id.serasi.ui.atensi.CasesView;
+import id.serasi.ui.atensi.MentionsView;
 import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
 import id.serasi.ui.atensi.RegistrationView;
@@ -191,6 +192,21 @@ class ViewsTest extends KaribuViews {
         @SuppressWarnings("unchecked")
         Grid<id.serasi.atensi.ProcessStep> steps = _get(Grid.class, spec -> spec.withId("process-steps"));
         assertThat(GridKt._get(steps, 0).name()).isEqualTo("Kasus didaftarkan");
+    }
+
+    @Test
+    void aColleagueNamedInANoteFindsItUnderMentions() {
+        String caseNumber = register();
+        signIn(staff("ayu.lestari"));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Mohon @budi.santoso mendampingi kunjungan.");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+        signIn(staff("budi.santoso"));
+        UI.getCurrent().navigate(MentionsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<id.serasi.atensi.ReadingMentions.Mention> grid = _get(Grid.class, spec -> spec.withId("mention-grid"));
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(1);
+        assertThat(GridKt._get(grid, 0).caseNumber()).isEqualTo(caseNumber);
     }
 
     @Test

@@ -197,11 +197,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout noteEditor() {
         TextArea text = new TextArea(getTranslation("case.noteText"));
         text.setId("note-text");
+        text.setHelperText(getTranslation("case.noteText.helper"));
         text.setWidth("40em");
         Button add = new Button(getTranslation("case.addNote"), e -> {
             CaseChange result = writing.note(caseNumber, text.getValue(), staff);
-            if (result instanceof CaseChange.Invalid) {
-                text.setErrorMessage(getTranslation("validation.required"));
+            if (result instanceof CaseChange.Invalid invalid) {
+                text.setErrorMessage(getTranslation(invalid.problems().get(0).messageKey()));
                 text.setInvalid(true);
             } else {
                 handled(result);
