@@ -60,14 +60,7 @@ class AtensiEndToEndTest {
             browser.complete();
 
             browser.claimNextUnitTask("Susun rencana intervensi");
-            browser.text("goals", "Fungsi sosial pulih dalam 3 bulan.");
-            browser.tick("serviceForms", "Terapi fisik");
-            browser.tick("serviceForms", "Dukungan keluarga");
-            browser.choose("setting", "Berbasis keluarga");
-            browser.text("team", "Pekerja sosial, psikolog");
-            browser.text("schedule", "Mingguan selama 12 minggu");
-            browser.text("successIndicators", "Skor fungsi sosial naik.");
-            browser.choose("conferenceNeeded", "Langsung ke supervisor");
+            browser.fillPlan("Fungsi sosial pulih dalam 3 bulan.", "Skor fungsi sosial naik.");
             browser.complete();
             browser.logout();
 

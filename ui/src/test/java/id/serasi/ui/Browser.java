@@ -97,6 +97,18 @@ final class Browser implements AutoCloseable {
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
     }
 
+    /** Fills the intervention-plan form with therapy and family support, family-based, no case conference. */
+    void fillPlan(String goals, String successIndicators) {
+        text("goals", goals);
+        tick("serviceForms", "Terapi fisik");
+        tick("serviceForms", "Dukungan keluarga");
+        choose("setting", "Berbasis keluarga");
+        text("team", "Pekerja sosial, psikolog");
+        text("schedule", "Mingguan selama 12 minggu");
+        text("successIndicators", successIndicators);
+        choose("conferenceNeeded", "Langsung ke supervisor");
+    }
+
     /** Saves the task form and waits for the confirmation. */
     void complete() {
         page.locator("#complete").click();

@@ -120,13 +120,7 @@ class TaskWorkEndToEndTest {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.login("ayu.lestari");
             browser.claimNextUnitTask("Susun rencana intervensi");
-            browser.text("goals", "Mandiri.");
-            browser.tick("serviceForms", "Terapi fisik");
-            browser.choose("setting", "Berbasis keluarga");
-            browser.text("team", "Pekerja sosial");
-            browser.text("schedule", "Mingguan");
-            browser.text("successIndicators", "Membaik.");
-            browser.choose("conferenceNeeded", "Langsung ke supervisor");
+            browser.fillPlan("Mandiri.", "Membaik.");
             browser.complete();
             browser.logout();
 
@@ -161,6 +155,35 @@ class TaskWorkEndToEndTest {
             assertThat(browser.page.locator("serasi-map[rendered] .leaflet-interactive")).hasCount(1);
             browser.screenshot("case-file");
         }
+    }
+
+    @Test
+    void aTaskCanBeClaimedAndCompletedWithTheKeyboardAlone() {
+        String caseNumber = register(506, "Nyoman Suardana");
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            var keyboard = browser.page.keyboard();
+            browser.open("/login");
+            browser.page.locator("#vaadinLoginUsername input").focus();
+            keyboard.type("ayu.lestari");
+            keyboard.press("Tab");
+            keyboard.type("Serasi#2026");
+            keyboard.press("Enter");
+            browser.page.locator("#task-grid").waitFor();
+            browser.open("/tugas-unit");
+            rowOf(browser, caseNumber).first().waitFor();
+            browser.page.locator("vaadin-button[id^='claim-']").first().focus();
+            keyboard.press("Enter");
+            browser.page.locator("#complete").waitFor();
+            browser.page.locator("#field-eligible vaadin-radio-button input").first().focus();
+            keyboard.press("Space");
+            keyboard.press("Tab");
+            keyboard.type("Memenuhi kriteria; dikerjakan dengan papan ketik saja.");
+            browser.page.locator("#complete").focus();
+            keyboard.press("Enter");
+            browser.page.getByText("Tugas selesai").first().waitFor();
+        }
+        assertThat(listing.myUnits(staff("ayu.lestari"), new TaskFilter(caseNumber, null, null, null, null, null, null,
+                false), 0, 5).rows()).extracting(r -> r.task().name()).containsExactly("Asesmen komprehensif");
     }
 
     @Test

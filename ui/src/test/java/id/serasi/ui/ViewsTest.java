@@ -109,14 +109,21 @@ class ViewsTest extends KaribuViews {
         assertThat(_get(H2.class).getText()).isEqualTo("Tentukan kelayakan");
     }
 
-    @Test
-    void anIncompleteFormMarksWhatToFixAndSavesNothing() {
+    /** Ayu claims the new case's first task and opens its form; answers the task id. */
+    String ayuOpensTheFirstTask() {
         String caseNumber = register();
         Staff ayu = staff("ayu.lestari");
         String taskId = firstUnitTask(caseNumber, ayu);
         claiming.claim(taskId, ayu);
         signIn(ayu);
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        return taskId;
+    }
+
+    @Test
+    void anIncompleteFormMarksWhatToFixAndSavesNothing() {
+        String taskId = ayuOpensTheFirstTask();
+        Staff ayu = staff("ayu.lestari");
         _click(_get(Button.class, spec -> spec.withId("complete")));
         TextArea note = _get(TextArea.class, spec -> spec.withId("field-note"));
         assertThat(note.isInvalid()).isTrue();
@@ -128,12 +135,7 @@ class ViewsTest extends KaribuViews {
 
     @Test
     void aSavedDraftComesBackWhenTheTaskIsOpenedAgain() {
-        String caseNumber = register();
-        Staff ayu = staff("ayu.lestari");
-        String taskId = firstUnitTask(caseNumber, ayu);
-        claiming.claim(taskId, ayu);
-        signIn(ayu);
-        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(taskId));
+        String taskId = ayuOpensTheFirstTask();
         _setValue(_get(TextArea.class, spec -> spec.withId("field-note")), "Menunggu surat keterangan desa");
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
         UI.getCurrent().navigate(UnitTasksView.class);
