@@ -313,6 +313,12 @@ abstract class AtensiUseCasesContract {
     @Test
     void staffOfAnotherUnitCannotOpenTheCase() {
         String caseNumber = register(newPerson(), ayu());
+        String taskId = task(caseNumber, "eligibility").id();
+        assertThat(reading.task(taskId, joko())).isEmpty();
+        assertThat(reading.task(taskId, budi())).isPresent();
+        assertThat(reading.diagram(caseNumber, joko())).isEmpty();
+        assertThat(reading.diagram(caseNumber, budi())).hasValueSatisfying(d ->
+                assertThat(d.active()).contains("UserTask_AssessEligibility"));
         assertThat(reading.open(caseNumber, joko())).isEmpty();
         assertThat(reading.ofMyUnits(joko(), null, 0, 500).getContent())
                 .noneMatch(c -> c.getCaseNumber().equals(caseNumber));
