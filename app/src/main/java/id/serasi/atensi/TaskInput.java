@@ -18,28 +18,23 @@ public sealed interface TaskInput {
 
     /** The input record for a form key, e.g. to read a saved draft back. */
     static Class<? extends TaskInput> typeOf(String formKey) {
-        for (Class<?> type : TaskInput.class.getPermittedSubclasses()) {
-            if (type.getSimpleName().equals(switch (formKey) {
-                case "eligibility" -> "Eligibility";
-                case "referral" -> "Referral";
-                case "assessment" -> "Assessment";
-                case "intervention-plan" -> "Plan";
-                case "case-conference" -> "Conference";
-                case "plan-approval" -> "PlanDecision";
-                case "service-delivery" -> "Delivery";
-                case "progress-report" -> "Progress";
-                case "evaluation" -> "Evaluation";
-                case "termination" -> "Termination";
-                case "termination-approval" -> "TerminationDecision";
-                case "skm-survey" -> "Survey";
-                case "after-care-visit" -> "AfterCare";
-                case "transfer-acceptance" -> "TransferAcceptance";
-                default -> throw new IllegalArgumentException("no task input for form key " + formKey);
-            })) {
-                return type.asSubclass(TaskInput.class);
-            }
-        }
-        throw new IllegalStateException("no input record for " + formKey);
+        return switch (formKey) {
+            case "eligibility" -> Eligibility.class;
+            case "referral" -> Referral.class;
+            case "assessment" -> Assessment.class;
+            case "intervention-plan" -> Plan.class;
+            case "case-conference" -> Conference.class;
+            case "plan-approval" -> PlanDecision.class;
+            case "service-delivery" -> Delivery.class;
+            case "progress-report" -> Progress.class;
+            case "evaluation" -> Evaluation.class;
+            case "termination" -> Termination.class;
+            case "termination-approval" -> TerminationDecision.class;
+            case "skm-survey" -> Survey.class;
+            case "after-care-visit" -> AfterCare.class;
+            case "transfer-acceptance" -> TransferAcceptance.class;
+            default -> throw new IllegalArgumentException("no task input for form key " + formKey);
+        };
     }
 
     record Eligibility(Boolean eligible, String note) implements TaskInput {

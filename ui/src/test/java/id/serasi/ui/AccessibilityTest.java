@@ -3,20 +3,11 @@ package id.serasi.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import id.serasi.atensi.CareSetting;
-import id.serasi.atensi.Intake;
-import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.RegisteringCase;
-import id.serasi.atensi.Registration;
 import id.serasi.atensi.TargetGroup;
-import id.serasi.beneficiary.BeneficiaryDetails;
-import id.serasi.beneficiary.Gender;
-import id.serasi.security.RealmFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,14 +31,7 @@ class AccessibilityTest {
     @Autowired RegisteringCase registering;
 
     String register() {
-        BeneficiaryDetails person = new BeneficiaryDetails("3175101508850601", "3175101203150007", "Rizki Gunawan",
-                Gender.MALE, LocalDate.of(1985, 8, 15), "Jl. Anggrek 6, Cipayung", "3175101003", -6.318, 106.894, 2,
-                false, false, false, null);
-        Registration r = registering.register(person, new Intake(TargetGroup.DISABILITAS, CareSetting.COMMUNITY,
-                IntakeChannel.REFERRAL, false, "Membutuhkan alat bantu dan pendampingan."), "handayani", true,
-                RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")).users().stream()
-                        .filter(u -> u.username().equals("ayu.lestari")).findFirst().orElseThrow().asStaff());
-        return ((Registration.Registered) r).caseNumber();
+        return UiFixtures.register(registering, 601, "Rizki Gunawan", TargetGroup.DISABILITAS);
     }
 
     @SuppressWarnings("unchecked")

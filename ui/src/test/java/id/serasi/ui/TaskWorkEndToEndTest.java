@@ -4,26 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import id.serasi.atensi.CareSetting;
 import id.serasi.atensi.CompletingAtensiTask;
 import id.serasi.atensi.Completion;
-import id.serasi.atensi.Intake;
-import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.InterruptingCase;
 import id.serasi.atensi.RegisteringCase;
-import id.serasi.atensi.Registration;
 import id.serasi.atensi.TargetGroup;
 import id.serasi.atensi.TaskInput;
 import id.serasi.atensi.TerminationReason;
-import id.serasi.beneficiary.BeneficiaryDetails;
-import id.serasi.beneficiary.Gender;
-import id.serasi.security.RealmFile;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.TaskFilter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "serasi.attachments.dir=target/attachments", "vaadin.launch-browser=false", "vaadin.devmode.devTools.enabled=false"})
 class TaskWorkEndToEndTest {
 
-    static final RealmFile REALM = RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json"));
-
     @LocalServerPort int port;
     @Autowired RegisteringCase registering;
     @Autowired ClaimingTask claiming;
@@ -45,18 +34,11 @@ class TaskWorkEndToEndTest {
     @Autowired ListingTasks listing;
 
     static Staff staff(String username) {
-        return REALM.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().asStaff();
+        return UiFixtures.staff(username);
     }
 
     String register(int n, String name) {
-        LocalDate birth = LocalDate.of(1980 + n % 20, 1 + n % 12, 1 + n % 28);
-        String nik = String.format("317510%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
-                birth.getYear() % 100, n);
-        BeneficiaryDetails person = new BeneficiaryDetails(nik, "3175101203150007", name, Gender.MALE, birth,
-                "Jl. Melati " + n + ", Cipayung", "3175101003", -6.318, 106.894, 2, false, false, false, null);
-        Registration r = registering.register(person, new Intake(TargetGroup.PPKS_LAIN, CareSetting.FAMILY,
-                IntakeChannel.WALK_IN, false, "Terlantar; membutuhkan pendampingan."), "handayani", true, staff("ayu.lestari"));
-        return ((Registration.Registered) r).caseNumber();
+        return UiFixtures.register(registering, n, name, TargetGroup.PPKS_LAIN);
     }
 
     String openTask(String caseNumber, Staff who) {

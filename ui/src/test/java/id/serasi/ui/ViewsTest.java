@@ -20,15 +20,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import id.serasi.atensi.CareSetting;
-import id.serasi.atensi.Intake;
-import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.RegisteringCase;
-import id.serasi.atensi.Registration;
 import id.serasi.atensi.TargetGroup;
-import id.serasi.beneficiary.BeneficiaryDetails;
-import id.serasi.beneficiary.Gender;
-import id.serasi.security.RealmFile;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
@@ -43,8 +36,6 @@ import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -56,7 +47,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.job-execution.enabled=false", "serasi.attachments.dir=target/attachments"})
 class ViewsTest extends KaribuViews {
 
-    static final RealmFile REALM = RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json"));
     static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     @Autowired RegisteringCase registering;
@@ -64,18 +54,12 @@ class ViewsTest extends KaribuViews {
     @Autowired ListingTasks listing;
 
     static Staff staff(String username) {
-        return REALM.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().asStaff();
+        return UiFixtures.staff(username);
     }
 
     String register() {
         int n = SERIAL.getAndIncrement();
-        LocalDate birth = LocalDate.of(1985, 1 + n % 12, 1 + n % 28);
-        String nik = String.format("317510%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), 85, n);
-        BeneficiaryDetails person = new BeneficiaryDetails(nik, "3175101203150007", "Bayu Saputra " + n, Gender.MALE,
-                birth, "Jl. Kenanga " + n, "3175101003", null, null, 3, false, false, false, null);
-        Registration r = registering.register(person, new Intake(TargetGroup.PPKS_LAIN, CareSetting.FAMILY,
-                IntakeChannel.WALK_IN, false, "Butuh pendampingan."), "handayani", true, staff("ayu.lestari"));
-        return ((Registration.Registered) r).caseNumber();
+        return UiFixtures.register(registering, n, "Bayu Saputra " + n, TargetGroup.PPKS_LAIN);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,14 +3,12 @@ package id.serasi.atensi.workflow;
 import id.serasi.atensi.CaseLifecycle;
 import id.serasi.atensi.Outcome;
 import id.serasi.atensi.Stage;
-import java.util.ArrayList;
+import id.serasi.common.workflow.ParseListeners;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -38,10 +36,7 @@ class StageTracking extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new PropertyListener());
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        ParseListeners.addPost(configuration, new PropertyListener());
     }
 
     private final class PropertyListener extends AbstractBpmnParseListener {

@@ -1,5 +1,6 @@
 package id.serasi.security.workflow;
 
+import id.serasi.common.workflow.ParseListeners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -40,9 +40,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.addPre(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
                 List<String> problems = new ArrayList<>();
@@ -52,7 +50,6 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        configuration.setCustomPreBPMNParseListeners(listeners);
     }
 
     private void inspect(Element element, List<String> problems) {

@@ -60,7 +60,7 @@ public class TaskEngine {
         }
     }
 
-    /** Sets the holder whoever held it before (a supervisor's assignment). */
+    /** Sets the holder whoever held it before (a supervisor's assignment); null gives the task back. */
     public void assign(String taskId, String username) {
         try {
             tasks.setAssignee(taskId, username);
@@ -72,19 +72,18 @@ public class TaskEngine {
     }
 
     public List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        return candidateGroupsOf(tasks.getIdentityLinksForTask(taskId));
+    }
+
+    /** The groups among a task's identity links that it is offered to. */
+    static List<String> candidateGroupsOf(Collection<? extends IdentityLink> links) {
+        return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
     }
 
+    /** Gives a task back to the groups it is offered to. */
     public void unclaim(String taskId) {
-        try {
-            tasks.setAssignee(taskId, null);
-        } catch (OptimisticLockingException e) {
-            throw new TaskConflict(TaskConflict.Kind.TAKEN, currentAssignee(taskId), e);
-        } catch (NullValueException e) {
-            throw new TaskConflict(TaskConflict.Kind.GONE, null, e);
-        }
+        assign(taskId, null);
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

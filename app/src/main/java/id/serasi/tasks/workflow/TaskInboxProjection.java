@@ -1,20 +1,17 @@
 package id.serasi.tasks.workflow;
 
+import id.serasi.common.workflow.ParseListeners;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,27 +34,23 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.addPost(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 String formKey = definition.getFormKey() == null ? null : definition.getFormKey().getExpressionText();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(task, formKey));
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskInboxProjection.this::updated);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskInboxProjection.this::updated);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskInboxProjection.this::removed);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, TaskInboxProjection.this::removed);
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private void created(DelegateTask task, String formKey) {
         insert(jdbc, new Row(task.getId(), task.getProcessInstanceId(), task.getVariable(CASE_ID), task.getName(),
                 task.getTaskDefinitionKey(), formKey, task.getAssignee(), task.getDueDate(), task.getCreateTime()),
-                task.getCandidates());
+                TaskEngine.candidateGroupsOf(task.getCandidates()));
     }
 
     /** An open task as the inbox stores it. */
@@ -65,17 +58,14 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
                String formKey, String assignee, java.util.Date due, java.util.Date created) {
     }
 
-    static void insert(JdbcTemplate jdbc, Row row, java.util.Collection<? extends IdentityLink> links) {
+    static void insert(JdbcTemplate jdbc, Row row, List<String> candidateGroups) {
         jdbc.update("insert into task_inbox (task_id, process_instance_id, case_id, name, definition_key, form_key,"
                         + " assignee, due_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.taskId(), row.processInstanceId(), row.caseId() instanceof Number n ? n.longValue() : null,
                 row.name(), row.definitionKey(), row.formKey(), row.assignee(), timestamp(row.due()),
                 timestamp(row.created()));
-        for (IdentityLink link : links) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                jdbc.update("insert into task_inbox_group (group_key, task_id) values (?, ?)", link.getGroupId(),
-                        row.taskId());
-            }
+        for (String group : candidateGroups) {
+            jdbc.update("insert into task_inbox_group (group_key, task_id) values (?, ?)", group, row.taskId());
         }
     }
 

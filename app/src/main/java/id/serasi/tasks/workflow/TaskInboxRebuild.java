@@ -45,7 +45,7 @@ class TaskInboxRebuild implements ApplicationRunner {
             TaskInboxProjection.insert(jdbc, new TaskInboxProjection.Row(task.getId(), task.getProcessInstanceId(),
                     tasks.getVariable(task.getId(), TaskInboxProjection.CASE_ID), task.getName(),
                     task.getTaskDefinitionKey(), task.getFormKey(), task.getAssignee(), task.getDueDate(),
-                    task.getCreateTime()), tasks.getIdentityLinksForTask(task.getId()));
+                    task.getCreateTime()), TaskEngine.candidateGroupsOf(tasks.getIdentityLinksForTask(task.getId())));
         }
     }
 }
