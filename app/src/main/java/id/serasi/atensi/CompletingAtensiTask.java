@@ -2,6 +2,7 @@ package id.serasi.atensi;
 
 import id.serasi.audit.AuditTrail;
 import id.serasi.security.Staff;
+import id.serasi.tasks.Completion;
 import id.serasi.tasks.TaskInfo;
 import id.serasi.tasks.workflow.TaskConflict;
 import id.serasi.tasks.workflow.TaskEngine;

@@ -1,5 +1,7 @@
 package id.serasi.atensi;
 
+import id.serasi.tasks.Completion;
+
 /** Thrown inside a use case's transaction to roll it back and answer {@link Completion.Refused}. */
 class Refusal extends RuntimeException {
 

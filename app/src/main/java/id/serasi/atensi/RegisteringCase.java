@@ -7,6 +7,7 @@ import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.beneficiary.RegionCode;
 import id.serasi.common.FieldProblem;
+import id.serasi.common.Numbering;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.unit.UnitRepository;
@@ -26,13 +27,13 @@ public class RegisteringCase {
     private final BeneficiaryRepository beneficiaries;
     private final CaseRepository cases;
     private final UnitRepository units;
-    private final CaseNumbers numbers;
+    private final Numbering numbers;
     private final AtensiProcess process;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
     RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitRepository units,
-                    CaseNumbers numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction) {
+                    Numbering numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction) {
         this.beneficiaries = beneficiaries;
         this.cases = cases;
         this.units = units;
@@ -41,6 +42,9 @@ public class RegisteringCase {
         this.audit = audit;
         this.transaction = transaction;
     }
+
+    /** Who a referral from a whistleblowing investigation is registered by, on the case. */
+    public static final String INSPECTORATE = "inspektorat-jenderal";
 
     public Registration register(BeneficiaryDetails person, Intake intake, String unitCode,
                                  boolean confirmedNotDuplicate, Staff staff) {
@@ -63,8 +67,34 @@ public class RegisteringCase {
         }
     }
 
+    /**
+     * A protective case referred by the Inspectorate General from a whistleblowing report. The case records the
+     * Inspectorate as the referrer, never the investigator, the report or the reporter; the report's own audit trail
+     * says who opened which case. The caller has checked that the referrer may act on the report.
+     */
+    public Registration registerReferral(BeneficiaryDetails person, Intake intake, String unitCode,
+                                         boolean confirmedNotDuplicate, Staff referrer) {
+        if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD)) || !units.existsById(unitCode)) {
+            return new Registration.NotAllowed("registration.notYourUnit");
+        }
+        Intake referral = new Intake(intake.targetGroup(), intake.setting(), IntakeChannel.REFERRAL, intake.emergency(),
+                intake.problem());
+        List<FieldProblem> problems = new ArrayList<>(person.problems());
+        problems.addAll(referral.problems());
+        if (!problems.isEmpty()) {
+            return new Registration.Invalid(problems);
+        }
+        return transaction.execute(status -> registerChecked(person, referral, unitCode, confirmedNotDuplicate,
+                INSPECTORATE));
+    }
+
     private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff staff) {
+        return registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff.username());
+    }
+
+    private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
+                                         boolean confirmedNotDuplicate, String registeredBy) {
         List<AtensiCase> open = cases.findOpenByNik(person.nik());
         if (!open.isEmpty()) {
             return new Registration.DuplicateOpenCase(open.get(0).getCaseNumber());
@@ -81,9 +111,9 @@ public class RegisteringCase {
             return existing;
         }).orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
         beneficiaries.flush();
-        AtensiCase atensiCase = cases.saveAndFlush(new AtensiCase(numbers.next(Year.now()), beneficiary, unitCode,
-                intake, staff.username(), now));
-        audit.record(staff.username(), "CASE_REGISTERED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
+        AtensiCase atensiCase = cases.saveAndFlush(new AtensiCase(numbers.next("ATN", "atensi_case_number_seq", Year.now()), beneficiary, unitCode,
+                intake, registeredBy, now));
+        audit.record(registeredBy, "CASE_REGISTERED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
                 "unit " + unitCode + ", " + intake.targetGroup() + ", via " + intake.channel());
         atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.zoneOf(unitCode)))));
         return new Registration.Registered(atensiCase.getCaseNumber());

@@ -3,14 +3,16 @@ package id.serasi.atensi;
 import id.serasi.audit.AuditTrail;
 import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
+import id.serasi.document.DocumentStore;
+import id.serasi.document.DocumentType;
 import id.serasi.security.Staff;
 import id.serasi.security.StaffDirectory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

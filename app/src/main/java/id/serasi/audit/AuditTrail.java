@@ -14,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     public static final String ATENSI_CASE = "ATENSI_CASE";
+    public static final String WBS_REPORT = "WBS_REPORT";
+    /** The actor of what a reporter does on the portal: never anything that could identify them. */
+    public static final String REPORTER = "reporter";
+    /** The actor of what the engine does on its own (timers, service tasks). */
+    public static final String SYSTEM = "system";
 
     private final AuditEvents events;
 

@@ -2,8 +2,8 @@ package id.serasi.demo;
 
 import id.serasi.atensi.CareSetting;
 import id.serasi.atensi.CaseRepository;
-import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.Intake;
+import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.Registration;
 import id.serasi.atensi.TargetGroup;
@@ -77,7 +77,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private List<Staff> staffOf(String unit, Role role) {
-        return realm.users().stream().map(RealmFile.RealmUser::asStaff)
+        return realm.users().stream().filter(RealmFile.RealmUser::enabled).map(RealmFile.RealmUser::asStaff)
                 .filter(s -> s.belongsTo(unit) && s.has(role)).toList();
     }
 }

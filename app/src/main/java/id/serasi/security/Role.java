@@ -8,6 +8,7 @@ public enum Role {
     SOCIAL_WORKER("social-worker"),
     SUPERVISOR("supervisor"),
     INVESTIGATOR("investigator"),
+    INVESTIGATION_LEAD("investigation-lead"),
     ANALYST("analyst"),
     ADMIN("admin");
 

@@ -25,9 +25,15 @@ public record Staff(String username, String displayName, Set<Role> roles, Set<St
         return units.contains(unitCode);
     }
 
-    /** Candidate groups {@code <role>:<unit>}, the form the models use, e.g. {@code social-worker:handayani}. */
+    /**
+     * Candidate groups {@code <role>:<unit>}, the form the models use, e.g. {@code social-worker:handayani}; the
+     * investigation lead, who belongs to no unit, is offered tasks as {@code investigation-lead}.
+     */
     public Set<String> candidateGroups() {
         Set<String> groups = new LinkedHashSet<>();
+        if (has(Role.INVESTIGATION_LEAD)) {
+            groups.add(Role.INVESTIGATION_LEAD.realmName());
+        }
         for (Role role : roles) {
             for (String unit : units) {
                 groups.add(candidateGroup(role, unit));

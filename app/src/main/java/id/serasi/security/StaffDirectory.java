@@ -10,6 +10,9 @@ public interface StaffDirectory {
 
     List<Staff> staffOf(String unitCode, Role role);
 
+    /** Everyone holding a role, whatever their unit (investigators belong to none). */
+    List<Staff> withRole(Role role);
+
     default String displayName(String username) {
         return username == null ? "" : find(username).map(Staff::displayName).orElse(username);
     }

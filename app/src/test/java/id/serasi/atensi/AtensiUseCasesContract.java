@@ -17,6 +17,7 @@ import id.serasi.common.FieldProblem;
 import id.serasi.security.Staff;
 import id.serasi.tasks.Claim;
 import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.Completion;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.TaskInfo;
 import java.time.LocalDate;

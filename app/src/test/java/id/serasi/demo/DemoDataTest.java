@@ -2,6 +2,7 @@ package id.serasi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.serasi.Fixtures;
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseRepository;
 import id.serasi.atensi.Stage;
@@ -9,6 +10,9 @@ import id.serasi.beneficiary.Beneficiary;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.beneficiary.IdentityNumbers;
 import id.serasi.beneficiary.RegionCode;
+import id.serasi.security.Staff;
+import id.serasi.whistleblowing.ReadingReport;
+import id.serasi.whistleblowing.ReportStatus;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +28,8 @@ class DemoDataTest {
     @Autowired CaseRepository cases;
     @Autowired BeneficiaryRepository beneficiaries;
     @Autowired DemoData demoData;
+    @Autowired DemoReports demoReports;
+    @Autowired ReadingReport reading;
 
     @Test
     void casesStandInEveryStageWithValidIdentities() {
@@ -45,5 +51,15 @@ class DemoDataTest {
         long before = cases.count();
         demoData.run(new DefaultApplicationArguments());
         assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void reportsStandAtEachStepOfTheInvestigationOnce() {
+        Staff lead = Fixtures.staff("maria.simanjuntak");
+        assertThat(reading.list(lead)).extracting(ReadingReport.ReportRow::status).containsExactlyInAnyOrder(
+                ReportStatus.RECEIVED, ReportStatus.AWAITING_REPORTER, ReportStatus.INVESTIGATING, ReportStatus.CLOSED);
+        demoReports.run(new DefaultApplicationArguments());
+        assertThat(reading.list(lead)).hasSize(4);
+        assertThat(reading.list(Fixtures.staff("nur.hidayah"))).hasSize(2);
     }
 }

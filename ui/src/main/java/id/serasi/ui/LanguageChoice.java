@@ -1,9 +1,11 @@
 package id.serasi.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Bahasa Indonesia unless the user chose English, whatever the browser asks for. */
 @Component
-class LanguageChoice implements VaadinServiceInitListener {
+public class LanguageChoice implements VaadinServiceInitListener {
 
     static final String SESSION_KEY = "serasi.locale";
 
@@ -51,5 +53,17 @@ class LanguageChoice implements VaadinServiceInitListener {
             cookie.setHttpOnly(true);
             response.addCookie(cookie);
         }
+    }
+
+    /** The switch to the other language, as the staff frame and the public portal show it. */
+    public static Button switchButton(Locale current) {
+        boolean english = current.getLanguage().equals("en");
+        Button language = new Button(english ? "Bahasa Indonesia" : "English", e -> {
+            choose(english ? MessagesI18NProvider.INDONESIAN : Locale.ENGLISH);
+            e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+        });
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language");
+        return language;
     }
 }

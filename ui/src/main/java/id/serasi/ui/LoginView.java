@@ -9,7 +9,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.serasi.ui.portal.ReportFormView;
 
 /** Sign-in of the embedded default: the realm file's users, checked locally (development mode). */
 @Route("login")
@@ -28,7 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n());
         Paragraph devMode = new Paragraph(getTranslation("login.devMode"));
         devMode.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)").set("max-width", "24em");
-        add(new H1("Serasi"), new Paragraph(getTranslation("app.tagline")), login, devMode);
+        RouterLink portal = new RouterLink(getTranslation("login.portal"), ReportFormView.class);
+        portal.setId("portal-link");
+        add(new H1("Serasi"), new Paragraph(getTranslation("app.tagline")), login, portal, devMode);
     }
 
     private LoginI18n i18n() {

@@ -3,10 +3,10 @@ package id.serasi.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,11 +14,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.serasi.atensi.ReadingMentions;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ListingTasks;
-import id.serasi.atensi.ReadingMentions;
 import id.serasi.ui.atensi.CasesView;
 import id.serasi.ui.atensi.MentionsView;
 import id.serasi.ui.atensi.RegistrationView;
@@ -26,7 +26,8 @@ import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.UnitTasksView;
-import java.util.Locale;
+import id.serasi.ui.whistleblowing.ReportsView;
+import org.springframework.core.env.Environment;
 
 /** The staff frame: navigation by what the user may do, who is signed in, language, sign-out. */
 @JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
@@ -42,9 +43,11 @@ public class MainLayout extends AppLayout {
     private final Span mentionCount = count("count-mentions");
     private final transient ReadingMentions mentions;
     private Registration polling;
+    private final boolean localSignIn;
 
     public MainLayout(CurrentStaff currentStaff, AuthenticationContext authentication, ListingTasks listing,
-                      ReadingMentions mentions) {
+                      ReadingMentions mentions, Environment environment) {
+        this.localSignIn = !UiSecurityConfiguration.KEYCLOAK.equals(environment.getProperty("serasi.identity"));
         this.staff = currentStaff.get();
         this.listing = listing;
         this.mentions = mentions;
@@ -82,12 +85,9 @@ public class MainLayout extends AppLayout {
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span devMode = new Span(getTranslation("layout.devMode"));
         devMode.getElement().getThemeList().add("badge contrast");
+        devMode.setVisible(localSignIn);
         Span who = new Span(staff.displayName() + " · " + String.join(", ", staff.units()));
-        Button language = new Button(getLocale().getLanguage().equals("en") ? "Bahasa Indonesia" : "English", e -> {
-            LanguageChoice.choose(getLocale().getLanguage().equals("en") ? MessagesI18NProvider.INDONESIAN : Locale.ENGLISH);
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button language = LanguageChoice.switchButton(getLocale());
         Button logout = new Button(getTranslation("layout.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
@@ -114,6 +114,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
         if (staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.register"), RegistrationView.class));
+        }
+        if (staff.has(Role.INVESTIGATOR) || staff.has(Role.INVESTIGATION_LEAD)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
         }
         return nav;
     }

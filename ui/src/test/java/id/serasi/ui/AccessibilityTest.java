@@ -74,4 +74,18 @@ class AccessibilityTest {
             assertThat(seriousViolations(browser.page)).as("registration").isEmpty();
         }
     }
+
+    @Test
+    void thePublicPortalHasNoSeriousAccessibilityProblemsOnAPhone() throws IOException {
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.page.setViewportSize(390, 844);
+            browser.open("/lapor");
+            browser.page.locator("#send-report").waitFor();
+            assertThat(seriousViolations(browser.page)).as("report form").isEmpty();
+            browser.screenshot("portal-phone");
+            browser.open("/lapor/pantau");
+            browser.page.locator("#open-report").waitFor();
+            assertThat(seriousViolations(browser.page)).as("follow a report").isEmpty();
+        }
+    }
 }

@@ -112,7 +112,12 @@ final class Browser implements AutoCloseable {
     /** Saves the task form and waits for the confirmation. */
     void complete() {
         page.locator("#complete").click();
-        page.getByText("Tugas selesai").first().waitFor();
+        try {
+            page.getByText("Tugas selesai").first().waitFor();
+        } catch (RuntimeException e) {
+            screenshot(Path.of("target/failure-" + System.currentTimeMillis() + ".png"));
+            throw new AssertionError("task not completed; on screen: " + notices(), e);
+        }
     }
 
     void screenshot(Path file) {

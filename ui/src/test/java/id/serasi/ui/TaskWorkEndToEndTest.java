@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import id.serasi.atensi.CompletingAtensiTask;
-import id.serasi.atensi.Completion;
 import id.serasi.atensi.InterruptingCase;
 import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.TargetGroup;
@@ -13,6 +12,7 @@ import id.serasi.atensi.TaskInput;
 import id.serasi.atensi.TerminationReason;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.Completion;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.TaskFilter;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,12 @@ import id.serasi.atensi.TargetGroup;
 import id.serasi.atensi.TerminationReason;
 import id.serasi.beneficiary.Gender;
 import id.serasi.tasks.TaskFilter;
+import id.serasi.whistleblowing.Conclusion;
+import id.serasi.whistleblowing.ReportCategory;
+import id.serasi.whistleblowing.ReportChannel;
+import id.serasi.whistleblowing.ReportStatus;
+import id.serasi.whistleblowing.ScreeningResult;
+import id.serasi.whistleblowing.Severity;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,10 +70,14 @@ class UiMessagesTest {
         }
         for (Class<? extends Enum<?>> type : List.of(Stage.class, Outcome.class, TargetGroup.class, CareSetting.class,
                 IntakeChannel.class, ServiceForm.class, TerminationReason.class, PlanStatus.class, Decision.class,
-                AfterCareOutcome.class, ApprovalSubject.class, Gender.class)) {
+                AfterCareOutcome.class, ApprovalSubject.class, Gender.class, ReportCategory.class, ReportStatus.class,
+                ReportChannel.class, Severity.class, Conclusion.class, ScreeningResult.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add("enum." + type.getSimpleName() + "." + constant.name());
             }
+        }
+        for (ReportStatus status : ReportStatus.values()) {
+            keys.add("portal.status." + status.forReporter());
         }
         for (TaskFilter.Due due : TaskFilter.Due.values()) {
             keys.add("tasks.filter.due." + due);

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import id.serasi.ProcessTests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +28,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of processes/atensi-rehabilitation.bpmn: each gateway outcome, each timer, each interrupting event. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/atensi-rehabilitation.bpmn", "processes/atensi-triage.dmn"})
 class AtensiProcessTest {
+
+    @RegisterExtension
+    final ProcessEngineExtension engine = ProcessTests.engine();
 
     static final Instant START = Instant.parse("2026-11-02T02:00:00Z");
 
@@ -65,6 +68,7 @@ class AtensiProcessTest {
 
     @BeforeEach
     void beans() {
+        ProcessTests.pointAssertionsAt(engine);
         ClockUtil.setCurrentTime(Date.from(START));
         Mocks.register("workingDays", new FixedDays());
         Mocks.register("atensiSettings", new Settings());
@@ -80,6 +84,7 @@ class AtensiProcessTest {
 
     @AfterEach
     void reset() {
+        ProcessTests.resetAssertions();
         Mocks.reset();
         ClockUtil.reset();
     }

@@ -2,36 +2,35 @@ package id.serasi.ui.atensi;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.Attachment;
-import id.serasi.atensi.CaseFile;
 import id.serasi.atensi.CaseChange;
+import id.serasi.atensi.CaseFile;
 import id.serasi.atensi.InterruptingCase;
 import id.serasi.atensi.ReadingCase;
 import id.serasi.atensi.TerminationReason;
 import id.serasi.atensi.WritingCaseFile;
-import java.io.ByteArrayInputStream;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
@@ -41,12 +40,14 @@ import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
 import id.serasi.ui.UnitZones;
+import id.serasi.ui.UploadTexts;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.annotation.Value;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 
 /** One case: where it stands, its open tasks, its whole file and history; transfer and early end. */
 @Route(value = "kasus/:caseNumber", layout = MainLayout.class)
@@ -154,6 +155,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             }
         }))));
         upload.setId("upload");
+        UploadTexts.apply(upload);
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("document.type") + " " + getTranslation("document.size")));

@@ -36,6 +36,7 @@ import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,8 @@ import java.util.Map;
 public class RegistrationView extends VerticalLayout {
 
     private final transient RegisteringCase registering;
-    private final Staff staff;
+    protected final Staff staff;
+    private final List<String> offeredUnits;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final FormLayout form = new FormLayout();
     private final Div duplicates = new Div();
@@ -75,14 +77,37 @@ public class RegistrationView extends VerticalLayout {
     private final TextArea problem = field("problem", new TextArea());
 
     public RegistrationView(RegisteringCase registering, CurrentStaff currentStaff) {
+        this(registering, currentStaff.get(), "nav.register", currentStaff.get().units());
+    }
+
+    /** For a form like this one elsewhere: its title, and the units a case may be opened in. */
+    protected RegistrationView(RegisteringCase registering, Staff staff, String titleKey, Collection<String> units) {
         this.registering = registering;
-        this.staff = currentStaff.get();
+        this.staff = staff;
+        this.offeredUnits = List.copyOf(units);
         setMaxWidth("64em");
         configureForm();
         Button register = new Button(getTranslation("registration.submit"), e -> submit(false));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("register");
-        add(new H2(getTranslation("nav.register")), form, duplicates, register);
+        add(new H2(getTranslation(titleKey)), form, duplicates, register);
+    }
+
+    /**
+     * Registering in one's own units: the intake channel is asked for and a duplicate's case can be opened. A
+     * referral from outside (a protective case from a report) has its own channel and cannot open the unit's cases.
+     */
+    protected boolean inOwnUnits() {
+        return true;
+    }
+
+    protected Registration send(BeneficiaryDetails person, Intake intake, String unitCode, boolean confirmedNotDuplicate) {
+        return registering.register(person, intake, unitCode, confirmedNotDuplicate, staff);
+    }
+
+    protected void registered(String caseNumber) {
+        Notices.success(getTranslation("registration.done", caseNumber));
+        getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.parameters(caseNumber)));
     }
 
     private void configureForm() {
@@ -97,9 +122,9 @@ public class RegistrationView extends VerticalLayout {
         disability.setLabel(getTranslation("form.disability"));
         pregnant.setLabel(getTranslation("form.pregnant"));
         breastfeeding.setLabel(getTranslation("form.breastfeeding"));
-        unit.setItems(staff.units());
-        if (staff.units().size() == 1) {
-            unit.setValue(staff.units().iterator().next());
+        unit.setItems(offeredUnits);
+        if (offeredUnits.size() == 1) {
+            unit.setValue(offeredUnits.get(0));
         }
         targetGroup.setItems(EnumSet.allOf(TargetGroup.class));
         targetGroup.setItemLabelGenerator(t -> getTranslation("enum.TargetGroup." + t));
@@ -113,6 +138,7 @@ public class RegistrationView extends VerticalLayout {
         form.add(new Div(disability, pregnant, breastfeeding), 2);
         form.add(new H3(getTranslation("registration.case")), 2);
         form.add(unit, channel);
+        channel.setVisible(inOwnUnits());
         form.add(targetGroup, 2);
         form.add(setting, emergency);
         form.add(problem, 2);
@@ -134,15 +160,16 @@ public class RegistrationView extends VerticalLayout {
                 breastfeeding.getValue(), phone.getValue());
         Intake intake = new Intake(targetGroup.getValue(), setting.getValue(), channel.getValue(), emergency.getValue(),
                 problem.getValue());
-        Registration result = registering.register(person, intake, unit.getValue(), confirmedNotDuplicate, staff);
+        Registration result = send(person, intake, unit.getValue(), confirmedNotDuplicate);
         if (result instanceof Registration.Registered registered) {
-            Notices.success(getTranslation("registration.done", registered.caseNumber()));
-            getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.parameters(registered.caseNumber())));
+            registered(registered.caseNumber());
         } else if (result instanceof Registration.Invalid invalid) {
             show(invalid.problems());
         } else if (result instanceof Registration.DuplicateOpenCase open) {
-            duplicates.add(new Paragraph(getTranslation("registration.duplicateOpenCase", open.caseNumber())),
-                    new RouterLink(open.caseNumber(), CaseView.class, CaseView.parameters(open.caseNumber())));
+            duplicates.add(new Paragraph(getTranslation("registration.duplicateOpenCase", open.caseNumber())));
+            if (inOwnUnits()) {
+                duplicates.add(new RouterLink(open.caseNumber(), CaseView.class, CaseView.parameters(open.caseNumber())));
+            }
             Notices.error(getTranslation("registration.duplicateOpenCase", open.caseNumber()));
         } else if (result instanceof Registration.PossibleDuplicates possible) {
             duplicates.add(new Paragraph(getTranslation("registration.possibleDuplicates")));

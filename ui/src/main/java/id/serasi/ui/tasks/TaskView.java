@@ -14,15 +14,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import id.serasi.atensi.CompletingAtensiTask;
-import id.serasi.atensi.Completion;
 import id.serasi.atensi.KeepingDrafts;
 import id.serasi.atensi.ReadingCase;
 import id.serasi.atensi.TaskContext;
+import id.serasi.atensi.TaskInput;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Staff;
 import id.serasi.security.StaffDirectory;
 import id.serasi.tasks.Claim;
 import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.Completion;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
@@ -115,7 +116,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         render();
     }
 
-    private void showForm(TaskForm form, TaskContext context) {
+    private void showForm(TaskForm<TaskInput> form, TaskContext context) {
         var draft = drafts.of(taskId, staff);
         if (draft.isPresent()) {
             form.fill(draft.get().input());
@@ -143,10 +144,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         add(form, new HorizontalLayout(complete, saveDraft, giveBack));
     }
 
-    private void complete(TaskForm form) {
+    private void complete(TaskForm<TaskInput> form) {
         Completion result = completing.complete(taskId, form.read(), staff);
         if (result instanceof Completion.Completed done) {
-            Notices.success(getTranslation("task.view.completed", done.caseNumber()));
+            Notices.success(getTranslation("task.view.completed", done.subjectNumber()));
             getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
         } else if (result instanceof Completion.Invalid invalid) {
             form.show(invalid.problems());

@@ -8,7 +8,7 @@ import id.serasi.atensi.TaskInput;
 import java.util.EnumSet;
 
 /** Form key {@code serasi:after-care-visit}. */
-public class AfterCareForm extends TaskForm {
+public class AfterCareForm extends TaskForm<TaskInput> {
 
     private final DatePicker visitedOn = date("visitedOn");
     private final RadioButtonGroup<AfterCareOutcome> outcome = choice("outcome", AfterCareOutcome.class, EnumSet.allOf(AfterCareOutcome.class));

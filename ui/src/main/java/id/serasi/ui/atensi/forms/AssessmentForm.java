@@ -4,7 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:assessment}. */
-public class AssessmentForm extends TaskForm {
+public class AssessmentForm extends TaskForm<TaskInput> {
 
     private final TextArea problem = text("problem");
     private final TextArea family = text("family");

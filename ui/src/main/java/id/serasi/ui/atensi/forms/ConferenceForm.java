@@ -5,7 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:case-conference}. */
-public class ConferenceForm extends TaskForm {
+public class ConferenceForm extends TaskForm<TaskInput> {
 
     private final TextField participants = line("participants");
     private final TextArea summary = text("summary");

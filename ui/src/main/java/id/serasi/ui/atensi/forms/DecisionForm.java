@@ -7,7 +7,7 @@ import id.serasi.atensi.TaskInput;
 import java.util.EnumSet;
 
 /** Form keys {@code serasi:plan-approval} (approve, return, reject) and {@code serasi:termination-approval} (no reject). */
-public class DecisionForm extends TaskForm {
+public class DecisionForm extends TaskForm<TaskInput> {
 
     private final boolean plan;
     private final RadioButtonGroup<Decision> decision;

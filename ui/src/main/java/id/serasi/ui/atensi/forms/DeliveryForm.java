@@ -5,7 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:service-delivery}. */
-public class DeliveryForm extends TaskForm {
+public class DeliveryForm extends TaskForm<TaskInput> {
 
     private final DatePicker deliveredOn = date("deliveredOn");
     private final TextArea activities = text("activities");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:eligibility}. */
-public class EligibilityForm extends TaskForm {
+public class EligibilityForm extends TaskForm<TaskInput> {
 
     private final RadioButtonGroup<Boolean> eligible = yesNo("eligible", "form.eligible.yes", "form.eligible.no");
     private final TextArea note = text("note");

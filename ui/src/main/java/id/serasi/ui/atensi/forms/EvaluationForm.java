@@ -5,7 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:evaluation}. */
-public class EvaluationForm extends TaskForm {
+public class EvaluationForm extends TaskForm<TaskInput> {
 
     private final RadioButtonGroup<Boolean> goalsMet = yesNo("goalsMet", "form.goalsMet.yes", "form.goalsMet.no");
     private final TextArea summary = text("summary");

@@ -11,7 +11,7 @@ import id.serasi.atensi.TaskInput;
 import java.util.EnumSet;
 
 /** Form key {@code serasi:intervention-plan}: goals, the chosen ATENSI service forms, setting, team, schedule, indicators. */
-public class PlanForm extends TaskForm {
+public class PlanForm extends TaskForm<TaskInput> {
 
     private final TextArea goals = text("goals");
     private final CheckboxGroup<ServiceForm> serviceForms = several("serviceForms", ServiceForm.class);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:progress-report}. */
-public class ProgressForm extends TaskForm {
+public class ProgressForm extends TaskForm<TaskInput> {
 
     private final TextArea progress = text("progress");
     private final TextArea nextSteps = text("nextSteps");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:referral}. */
-public class ReferralForm extends TaskForm {
+public class ReferralForm extends TaskForm<TaskInput> {
 
     private final TextField referredTo = line("referredTo");
     private final TextArea reason = text("reason");

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Form key {@code serasi:skm-survey}: the nine SKM elements of PermenPANRB 14/2017, each answered 1–4. */
-public class SurveyForm extends TaskForm {
+public class SurveyForm extends TaskForm<TaskInput> {
 
     private final List<RadioButtonGroup<Integer>> answers = new ArrayList<>();
     private final TextArea suggestions;

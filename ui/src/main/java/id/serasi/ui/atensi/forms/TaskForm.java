@@ -1,15 +1,14 @@
 package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import id.serasi.atensi.TaskInput;
 import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
 import java.time.LocalDate;
@@ -19,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A form for one task of the model. Fields are named after the input record's components, so the server's
+ * A form for one task of a model, reading an input record {@code I}. Fields are named after the record's components, so the server's
  * {@link FieldProblem}s land on the field they concern, with the message in the user's language.
  */
-public abstract class TaskForm extends FormLayout {
+public abstract class TaskForm<I> extends FormLayout {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -31,10 +30,10 @@ public abstract class TaskForm extends FormLayout {
     }
 
     /** The input as entered; the server validates it. */
-    public abstract TaskInput read();
+    public abstract I read();
 
     /** Shows a saved draft of this form. */
-    public abstract void fill(TaskInput input);
+    public abstract void fill(I input);
 
     /** Sets a field from a draft; an empty value in the draft leaves the field empty. */
     protected static <V> void set(HasValue<?, V> field, V value) {
@@ -99,6 +98,11 @@ public abstract class TaskForm extends FormLayout {
         picker.setMax(LocalDate.now().plusDays(1));
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
         return register(field, picker, false);
+    }
+
+    /** A field of another kind, registered so that problems reported for it land on it. */
+    protected <C extends Component & HasValidation> C field(String field, C component) {
+        return register(field, component, true);
     }
 
     private <C extends Component & HasValidation> C register(String field, C component, boolean fullRow) {

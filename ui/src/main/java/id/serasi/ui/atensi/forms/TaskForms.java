@@ -1,5 +1,6 @@
 package id.serasi.ui.atensi.forms;
 
+import id.serasi.atensi.TaskInput;
 import java.util.Optional;
 
 /** The form for a task's form key ({@code serasi:<key>} in the model, without the prefix). */
@@ -8,7 +9,7 @@ public final class TaskForms {
     private TaskForms() {
     }
 
-    public static Optional<TaskForm> forKey(String formKey) {
+    public static Optional<TaskForm<TaskInput>> forKey(String formKey) {
         if (formKey == null) {
             return Optional.empty();
         }

@@ -7,7 +7,7 @@ import id.serasi.atensi.TerminationReason;
 import java.util.EnumSet;
 
 /** Form key {@code serasi:termination}. */
-public class TerminationForm extends TaskForm {
+public class TerminationForm extends TaskForm<TaskInput> {
 
     private final RadioButtonGroup<TerminationReason> reason = choice("reason", TerminationReason.class, EnumSet.allOf(TerminationReason.class));
     private final TextArea notes = text("notes");

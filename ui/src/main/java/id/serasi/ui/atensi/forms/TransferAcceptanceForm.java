@@ -4,7 +4,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:transfer-acceptance}. */
-public class TransferAcceptanceForm extends TaskForm {
+public class TransferAcceptanceForm extends TaskForm<TaskInput> {
 
     private final TextArea notes = text("notes");
 

@@ -1,12 +1,12 @@
-package id.serasi.atensi;
+package id.serasi.tasks;
 
 import id.serasi.common.FieldProblem;
 import java.util.List;
 
-/** What became of submitting a task form. Nothing is saved unless it is {@link Completed}. */
+/** What became of submitting a task form (the subject is the case or report number). Nothing is saved unless it is {@link Completed}. */
 public sealed interface Completion {
 
-    record Completed(String caseNumber) implements Completion {
+    record Completed(String subjectNumber) implements Completion {
     }
 
     record Invalid(List<FieldProblem> problems) implements Completion {

@@ -1,4 +1,4 @@
-package id.serasi.atensi;
+package id.serasi.document;
 
 import java.util.Arrays;
 import java.util.Optional;

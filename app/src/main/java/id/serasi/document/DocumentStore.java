@@ -1,4 +1,4 @@
-package id.serasi.atensi;
+package id.serasi.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * checked against their SHA-256 when read back.
  */
 @Component
-class DocumentStore {
+public class DocumentStore {
 
     private final Path root;
 
@@ -26,10 +26,10 @@ class DocumentStore {
         this.root = root;
     }
 
-    record Stored(String key, String sha256) {
+    public record Stored(String key, String sha256) {
     }
 
-    Stored write(byte[] content) {
+    public Stored write(byte[] content) {
         String key = UUID.randomUUID().toString();
         try {
             Path file = pathOf(key);
@@ -42,7 +42,7 @@ class DocumentStore {
     }
 
     /** The bytes, if they are still what was stored. */
-    Optional<byte[]> read(String key, String expectedSha256) {
+    public Optional<byte[]> read(String key, String expectedSha256) {
         try {
             byte[] content = Files.readAllBytes(pathOf(key));
             return sha256(content).equals(expectedSha256) ? Optional.of(content) : Optional.empty();
@@ -51,7 +51,7 @@ class DocumentStore {
         }
     }
 
-    void delete(String key) {
+    public void delete(String key) {
         try {
             Files.deleteIfExists(pathOf(key));
         } catch (IOException e) {
@@ -63,7 +63,7 @@ class DocumentStore {
         return root.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

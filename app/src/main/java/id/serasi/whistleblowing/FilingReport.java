@@ -1,0 +1,83 @@
+package id.serasi.whistleblowing;
+
+import id.serasi.audit.AuditTrail;
+import id.serasi.common.FieldProblem;
+import id.serasi.common.Numbering;
+import id.serasi.security.Role;
+import id.serasi.security.Staff;
+import id.serasi.unit.UnitRepository;
+import id.serasi.whistleblowing.workflow.WhistleblowingProcess;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files a report: from the public portal without an account, or entered by the investigation team for a call to
+ * the 171 call centre or a letter. The report, its evidence and its process start together or not at all.
+ */
+@Component
+public class FilingReport {
+
+    private final ReportRepository reports;
+    private final EvidenceIntake evidence;
+    private final UnitRepository units;
+    private final Numbering numbering;
+    private final WhistleblowingProcess process;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+
+    FilingReport(ReportRepository reports, EvidenceIntake evidence, UnitRepository units, Numbering numbering,
+                 WhistleblowingProcess process, AuditTrail audit, TransactionTemplate transaction) {
+        this.reports = reports;
+        this.evidence = evidence;
+        this.units = units;
+        this.numbering = numbering;
+        this.process = process;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /** A report from the public portal. Nothing about the sender (address, browser) is recorded. */
+    public Filing file(ReportDetails details, List<EvidenceFile> uploads) {
+        return file(ReportChannel.PORTAL, details, uploads, AuditTrail.REPORTER);
+    }
+
+    /** A report taken by phone or letter, entered by the investigation team; the receipt code is passed on to the caller. */
+    public Filing fileOnBehalf(Staff staff, ReportChannel channel, ReportDetails details, List<EvidenceFile> uploads) {
+        if (!staff.has(Role.INVESTIGATION_LEAD) && !staff.has(Role.INVESTIGATOR)) {
+            return new Filing.Invalid(List.of(new FieldProblem("channel", "report.channelNotAllowed")));
+        }
+        if (channel == null || channel == ReportChannel.PORTAL) {
+            return new Filing.Invalid(List.of(new FieldProblem("channel", "report.channelRequired")));
+        }
+        return file(channel, details, uploads, staff.username());
+    }
+
+    private Filing file(ReportChannel channel, ReportDetails details, List<EvidenceFile> uploads, String actor) {
+        List<FieldProblem> problems = new ArrayList<>(details.problems());
+        if (details.reportedUnit() != null && !details.reportedUnit().isBlank()
+                && !units.existsById(details.reportedUnit())) {
+            problems.add(new FieldProblem("reportedUnit", "validation.chooseOne"));
+        }
+        EvidenceIntake.Checked files = evidence.check(uploads);
+        problems.addAll(files.problems());
+        if (!problems.isEmpty()) {
+            return new Filing.Invalid(problems);
+        }
+        String code = ReceiptCodes.newCode();
+        String hash = ReceiptCodes.hash(ReceiptCodes.normalise(code).orElseThrow());
+        return transaction.execute(status -> {
+            Instant now = Instant.now();
+            Report report = reports.saveAndFlush(new Report(numbering.next("WBS", "wbs_report_number_seq", Year.now()),
+                    hash, channel, details, now));
+            evidence.store(report.getId(), files, true, null, now);
+            report.startedAs(process.start(report.getId(), report.getReportNumber(), report.getCategory().name()));
+            audit.record(actor, "REPORT_FILED", AuditTrail.WBS_REPORT, report.getReportNumber(),
+                    channel + (report.isAnonymous() ? ", anonymous" : ", named") + ", " + uploads.size() + " file(s)");
+            return new Filing.Filed(report.getReportNumber(), code);
+        });
+    }
+}

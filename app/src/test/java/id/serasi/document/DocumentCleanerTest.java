@@ -1,0 +1,105 @@
+package id.serasi.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.GpsDirectory;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+
+/** Uploads lose what could identify who made them or where, and are typed by content, never by name. */
+class DocumentCleanerTest {
+
+    static final long LIMIT = 10 * 1024 * 1024;
+
+    @Test
+    void photoLosesItsGpsPositionAndStaysAPicture() throws Exception {
+        byte[] photo = TestImages.jpegWithGps();
+        GpsDirectory before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo))
+                .getFirstDirectoryOfType(GpsDirectory.class);
+        assertThat(before).isNotNull();
+        assertThat(before.getGeoLocation().getLatitude()).isBetween(-6.3, -6.2);
+
+        var result = DocumentCleaner.clean(photo, LIMIT);
+
+        assertThat(result).isInstanceOf(DocumentCleaner.Result.Cleaned.class);
+        byte[] cleaned = ((DocumentCleaner.Result.Cleaned) result).content();
+        Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(cleaned));
+        assertThat(after.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(cleaned));
+        assertThat(image.getWidth()).isEqualTo(64);
+        assertThat(new Color(image.getRGB(10, 10)).getRed()).isGreaterThan(200);
+    }
+
+    @Test
+    void pngLosesItsTextChunks() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
+        byte[] withText = insertPngChunk(png.toByteArray(), "tEXt", "Author\0Budi, Jl. Melati 3".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] cleaned = ((DocumentCleaner.Result.Cleaned) DocumentCleaner.clean(withText, LIMIT)).content();
+        assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Melati").doesNotContain("tEXt");
+        assertThat(ImageIO.read(new ByteArrayInputStream(cleaned)).getWidth()).isEqualTo(8);
+    }
+
+    @Test
+    void pdfLosesItsAuthorAndXmp() throws Exception {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setAuthor("Siti Pelapor");
+            document.getDocumentInformation().setCreator("HP LaserJet kantor Sentra");
+            document.save(pdf);
+        }
+        byte[] cleaned = ((DocumentCleaner.Result.Cleaned) DocumentCleaner.clean(pdf.toByteArray(), LIMIT)).content();
+        try (PDDocument document = Loader.loadPDF(cleaned)) {
+            assertThat(document.getDocumentInformation().getAuthor()).isNull();
+            assertThat(document.getDocumentInformation().getCreator()).isNull();
+            assertThat(document.getDocumentCatalog().getMetadata()).isNull();
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void renamedExecutableIsRefusedWhateverItsName() {
+        byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        assertThat(DocumentCleaner.clean(elf, LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.wrongType"));
+        assertThat(DocumentCleaner.clean(exe, LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.wrongType"));
+    }
+
+    @Test
+    void truncatedOrOversizedFilesAreRefused() throws Exception {
+        byte[] photo = TestImages.jpegWithGps();
+        byte[] cut = java.util.Arrays.copyOf(photo, 40);
+        assertThat(DocumentCleaner.clean(cut, LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.damaged"));
+        assertThat(DocumentCleaner.clean(photo, 100)).isEqualTo(new DocumentCleaner.Result.Refused("upload.tooLarge"));
+        assertThat(DocumentCleaner.clean(new byte[0], LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.empty"));
+    }
+
+    private static byte[] insertPngChunk(byte[] png, String type, byte[] data) {
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+        CRC32 crc = new CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        int afterHeader = 8 + 25;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        out.write(chunk.array(), 0, chunk.capacity());
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
+    }
+}

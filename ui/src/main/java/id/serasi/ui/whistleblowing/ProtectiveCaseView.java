@@ -1,0 +1,65 @@
+package id.serasi.ui.whistleblowing;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import id.serasi.atensi.Intake;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.security.CurrentStaff;
+import id.serasi.ui.MainLayout;
+import id.serasi.ui.Notices;
+import id.serasi.ui.atensi.RegistrationView;
+import id.serasi.unit.Unit;
+import id.serasi.unit.UnitRepository;
+import id.serasi.whistleblowing.HandlingReport;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A protective ATENSI case opened from a report about harm to a beneficiary: the registration form, in any unit,
+ * registered as a referral from the Inspectorate. The problem text is the investigator's own words; the report and
+ * the reporter stay out of it.
+ */
+@Route(value = "laporan-wbs/:number/perlindungan", layout = MainLayout.class)
+@PageTitle("Kasus perlindungan · Serasi")
+@RolesAllowed({"investigator", "investigation-lead"})
+public class ProtectiveCaseView extends RegistrationView implements BeforeEnterObserver {
+
+    private final transient HandlingReport handling;
+    private String number;
+
+    public ProtectiveCaseView(RegisteringCase registering, HandlingReport handling, UnitRepository units,
+                              CurrentStaff currentStaff) {
+        super(registering, currentStaff.get(), "report.view.protectiveCase",
+                units.findAll().stream().map(Unit::getCode).sorted().toList());
+        this.handling = handling;
+    }
+
+    public static RouteParameters parameters(String reportNumber) {
+        return new RouteParameters("number", reportNumber);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        number = event.getRouteParameters().get("number").orElse("");
+    }
+
+    @Override
+    protected boolean inOwnUnits() {
+        return false;
+    }
+
+    @Override
+    protected Registration send(BeneficiaryDetails person, Intake intake, String unitCode, boolean confirmedNotDuplicate) {
+        return handling.openProtectiveCase(number, person, intake, unitCode, confirmedNotDuplicate, staff);
+    }
+
+    @Override
+    protected void registered(String caseNumber) {
+        Notices.success(getTranslation("report.view.protectiveCase.done", caseNumber));
+        getUI().ifPresent(ui -> ui.navigate(ReportView.class, ReportView.parameters(number)));
+    }
+}

@@ -1,0 +1,170 @@
+package id.serasi.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
+import id.serasi.atensi.CareSetting;
+import id.serasi.atensi.CaseRepository;
+import id.serasi.atensi.IntakeChannel;
+import id.serasi.atensi.TargetGroup;
+import id.serasi.audit.AuditTrail;
+import id.serasi.beneficiary.Gender;
+import id.serasi.ui.portal.FollowReportView;
+import id.serasi.ui.portal.ReportFormView;
+import id.serasi.ui.whistleblowing.ProtectiveCaseView;
+import id.serasi.ui.whistleblowing.ReportView;
+import id.serasi.ui.whistleblowing.ReportsView;
+import id.serasi.ui.whistleblowing.StaffReportFormView;
+import id.serasi.whistleblowing.Filing;
+import id.serasi.whistleblowing.FilingReport;
+import id.serasi.whistleblowing.ReadingReport;
+import id.serasi.whistleblowing.ReportCategory;
+import id.serasi.whistleblowing.ReportChannel;
+import id.serasi.whistleblowing.ReportDetails;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The whistleblowing views, browserless: the portal without an account, and reports only for their team. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:views;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false", "serasi.attachments.dir=target/attachments"})
+class ReportViewsTest extends KaribuViews {
+
+    @Autowired FilingReport filing;
+    @Autowired AuditTrail audit;
+    @Autowired CaseRepository cases;
+
+    Filing.Filed file(boolean anonymous) {
+        return (Filing.Filed) filing.file(new ReportDetails(ReportCategory.PENYALAHGUNAAN_WEWENANG,
+                "Kepala seksi memakai mobil dinas untuk keperluan keluarga setiap akhir pekan.", null, null, null, null,
+                null, anonymous, anonymous ? null : "Rudi Pelapor", anonymous ? null : "rudi@example.id"), List.of());
+    }
+
+    @Test
+    void theReportFormSaysWhatToFixWithoutAnAccount() {
+        UI.getCurrent().navigate(ReportFormView.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-what")), "pendek");
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        TextArea what = _get(TextArea.class, spec -> spec.withId("field-what"));
+        assertThat(what.isInvalid()).isTrue();
+        assertThat(what.getErrorMessage()).isEqualTo("Ceritakan lebih lengkap: paling sedikit 20 karakter.");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("field-category")).isInvalid()).isTrue();
+    }
+
+    @Test
+    void aFiledReportShowsItsReceiptCodeOnce() {
+        UI.getCurrent().navigate(ReportFormView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ReportCategory> category = _get(RadioButtonGroup.class, spec -> spec.withId("field-category"));
+        category.setValue(ReportCategory.KKN);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-what")),
+                "Pengadaan alat bantu diatur untuk perusahaan kerabat pejabat pembuat komitmen.");
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        String code = _get(Span.class, spec -> spec.withId("receipt-code")).getText();
+        assertThat(code).matches("([A-Z2-9]{4}-){5}[A-Z2-9]{4}");
+        UI.getCurrent().navigate(FollowReportView.class);
+        _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("field-receiptCode")), code);
+        _click(_get(Button.class, spec -> spec.withId("open-report")));
+        assertThat(_get(Span.class, spec -> spec.withId("report-status")).getText()).isEqualTo("Diterima, sedang ditelaah");
+    }
+
+    @Test
+    void staffOutsideTheInvestigationTeamCannotOpenReports() {
+        String number = file(true).reportNumber();
+        for (String username : List.of("ayu.lestari", "citra.wulandari", "oki.pratama", "rina.marlina")) {
+            signIn(UiFixtures.staff(username));
+            assertThatThrownBy(() -> UI.getCurrent().navigate(ReportsView.class)).as(username)
+                    .hasRootCauseInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number)))
+                    .hasRootCauseInstanceOf(AccessDeniedException.class);
+        }
+        signIn(UiFixtures.staff("sari.rahmawati"));
+        UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number));
+        assertThat(_get(H2.class).getText()).isEqualTo("Laporan tidak tersedia");
+        assertThat(_find(Paragraph.class)).noneMatch(p -> p.getText().contains("mobil dinas"));
+        UI.getCurrent().navigate(ReportsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ReadingReport.ReportRow> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            assertThat(GridKt._get(grid, i).reportNumber()).isNotEqualTo(number);
+        }
+    }
+
+    @Test
+    void theLeadOpensAReportRevealsANamedReporterWithAReasonAndBothAreAudited() {
+        String number = file(false).reportNumber();
+        signIn(UiFixtures.staff("maria.simanjuntak"));
+        UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number));
+        assertThat(_get(H2.class).getText()).isEqualTo(number);
+        _click(_get(Button.class, spec -> spec.withId("reveal-identity")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-reveal")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-revealReason")).isInvalid()).isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-revealReason")), "Pelapor perlu dihubungi sebagai saksi.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reveal")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reporter-identity")).getText())
+                .isEqualTo("Rudi Pelapor · rudi@example.id");
+        assertThat(audit.of(AuditTrail.WBS_REPORT, number)).extracting(e -> e.getAction() + "/" + e.getActor())
+                .contains("REPORT_READ/maria.simanjuntak", "REPORTER_IDENTITY_REVEALED/maria.simanjuntak");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLeadOpensAProtectiveCaseFromAReport() {
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("maria.simanjuntak"));
+        UI.getCurrent().navigate(ProtectiveCaseView.class, ProtectiveCaseView.parameters(number));
+        _setValue(_get(TextField.class, spec -> spec.withId("field-nik")), "3175105507450003");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-kk")), "3175101203150007");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-fullName")), "Sumarni");
+        _get(RadioButtonGroup.class, spec -> spec.withId("field-gender")).setValue(Gender.FEMALE);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("field-birthDate")), LocalDate.of(1945, 7, 15));
+        _setValue(_get(TextField.class, spec -> spec.withId("field-address")), "Jl. Kenanga 4, Cipayung");
+        _setValue(_get(TextField.class, spec -> spec.withId("field-regionCode")), "31.75.10.1003");
+        _get(ComboBox.class, spec -> spec.withId("field-unit")).setValue("handayani");
+        _get(RadioButtonGroup.class, spec -> spec.withId("field-targetGroup")).setValue(TargetGroup.LANSIA);
+        _get(RadioButtonGroup.class, spec -> spec.withId("field-setting")).setValue(CareSetting.RESIDENTIAL);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-problem")), "Lansia ditelantarkan; perlu perlindungan.");
+        _click(_get(Button.class, spec -> spec.withId("register")));
+        assertThat(_get(H2.class).getText()).isEqualTo(number);
+        String caseNumber = audit.of(AuditTrail.WBS_REPORT, number).stream()
+                .filter(e -> e.getAction().equals("PROTECTIVE_CASE_OPENED")).findFirst().orElseThrow().getDetails()
+                .split(" ")[0];
+        assertThat(cases.findByCaseNumber(caseNumber).orElseThrow().getIntakeChannel()).isEqualTo(IntakeChannel.REFERRAL);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTeamEntersACallCentreReportAndGetsTheReceiptCodeToPassOn() {
+        signIn(UiFixtures.staff("nur.hidayah"));
+        UI.getCurrent().navigate(StaffReportFormView.class);
+        _get(RadioButtonGroup.class, spec -> spec.withId("field-category")).setValue(ReportCategory.GRATIFIKASI);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-what")),
+                "Penelepon 171: petugas meminta pulsa sebagai imbalan pendataan bantuan.");
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        RadioButtonGroup<ReportChannel> channel = _get(RadioButtonGroup.class, spec -> spec.withId("field-channel"));
+        assertThat(channel.isInvalid()).isTrue();
+        assertThat(channel.getErrorMessage()).isEqualTo("Pilih saluran: call centre 171 atau surat.");
+        channel.setValue(ReportChannel.CALL_CENTRE);
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        assertThat(_get(Span.class, spec -> spec.withId("receipt-code")).getText()).matches("([A-Z2-9]{4}-){5}[A-Z2-9]{4}");
+    }
+}
