@@ -1,31 +1,70 @@
 package id.serasi.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The engine's own doors. {@code /engine-rest} is a separate Jersey servlet and gets its own chain (HTTP Basic,
  * stateless; analysts deploy from Camunda Modeler, admins operate); the Camunda web apps are for admins only.
+ * Only analysts deploy; analysts (and admins) read deployments and model definitions, nothing about running cases
+ * or reports: process instances,
+ * tasks, variables and history are the admin's alone.
  */
 @Configuration
 class EngineSecurityConfiguration {
 
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+    /** Deploying and removing models: the analyst's alone, as DESIGN.md says ("only analyst may deploy"). */
+    private static final RequestMatcher[] DEPLOYING = {
+        PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+        PATHS.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"),
+        PATHS.matcher(HttpMethod.PUT, "/engine-rest/deployment/**"),
+    };
+    private static final RequestMatcher[] ANALYST_PATHS = {
+        PATHS.matcher("/engine-rest/version"),
+        PATHS.matcher("/engine-rest/deployment"),
+        PATHS.matcher("/engine-rest/deployment/**"),
+        PATHS.matcher(HttpMethod.GET, "/engine-rest/process-definition/**"),
+        PATHS.matcher(HttpMethod.GET, "/engine-rest/process-definition"),
+        PATHS.matcher(HttpMethod.GET, "/engine-rest/decision-definition/**"),
+        PATHS.matcher(HttpMethod.GET, "/engine-rest/decision-definition"),
+    };
+
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
+                        .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
+                        .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        KeycloakIdentity identity = keycloak.getIfAvailable();
+        if (identity != null) {
+            // bearer tokens from Keycloak, and Basic checked by Keycloak (Camunda Modeler sends either)
+            JwtDecoder decoder = identity.keycloakJwtDecoder();
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(identity.keycloakTokenConverter());
+            ProviderManager either = new ProviderManager(tokens, identity.keycloakPasswordCheck(decoder));
+            http.authenticationManager(either)
+                    .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(either)));
+        }
         return http.build();
     }
 
@@ -33,7 +72,11 @@ class EngineSecurityConfiguration {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.realmName()))
+                .authorizeHttpRequests(auth -> auth
+                        // the Admin app's first-user setup would create a second, local admin: never reachable
+                        .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
+                                PATHS.matcher("/camunda/app/admin/*/setup/**")).denyAll()
+                        .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
         return http.build();
     }

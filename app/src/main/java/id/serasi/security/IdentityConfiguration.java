@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -22,6 +25,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 @Configuration
 class IdentityConfiguration {
 
+    /** The production profile, in which only Keycloak may sign people in. */
+    static final String PRODUCTION = "prod";
+
     @Bean
     RealmFile realmFile(@Value("${serasi.realm-file:keycloak-realm/serasi-realm.json}") Path path) {
         return RealmFile.load(path);
@@ -37,8 +43,14 @@ class IdentityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Only for the embedded default; with Keycloak nobody signs in against the realm file. */
     @Bean
-    UserDetailsService localUsers(RealmFile realm, PasswordEncoder encoder) {
+    @ConditionalOnProperty(name = "serasi.identity", havingValue = "local", matchIfMissing = true)
+    UserDetailsService localUsers(RealmFile realm, PasswordEncoder encoder, Environment environment) {
+        if (environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
+            throw new IllegalStateException("Login lokal hanya untuk pengembangan; di produksi set SERASI_IDENTITY=keycloak"
+                    + " / the local login is for development only; in production set SERASI_IDENTITY=keycloak");
+        }
         List<UserDetails> users = new ArrayList<>();
         for (RealmFile.RealmUser user : realm.users()) {
             List<GrantedAuthority> authorities = new ArrayList<>();

@@ -56,4 +56,36 @@ class DeploymentGuardTest {
         deploy(withServiceTask("${workingDays.dueIn(unitCode, 3)}"));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("analyst-model").count()).isPositive();
     }
+
+    static String decision(String language) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                    xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="d" name="d" namespace="https://serasi.id">
+                  <decision id="analyst-decision" name="d" camunda:historyTimeToLive="30">
+                    <decisionTable id="t">
+                      <input id="i"><inputExpression id="ie" typeRef="string" %s><text>x</text></inputExpression></input>
+                      <output id="o" name="y" typeRef="string" />
+                      <rule id="r"><inputEntry id="e"><text></text></inputEntry><outputEntry id="oe"><text>"ok"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(language).strip();
+    }
+
+    void deployDecision(String xml) {
+        repository.createDeployment().name("analyst").addString("analyst.dmn", xml).deploy();
+    }
+
+    @Test
+    void decisionTablesUseFeelOnly() {
+        assertThatThrownBy(() -> deployDecision(decision("expressionLanguage=\"javascript\"")))
+                .hasMessageContaining("analyst.dmn").hasMessageContaining("'javascript' tidak diizinkan, pakai FEEL");
+        assertThatThrownBy(() -> deployDecision(decision("expressionLanguage=\"juel\"")))
+                .hasMessageContaining("'juel' is not allowed, use FEEL");
+        deployDecision(decision(""));
+        deployDecision(decision("expressionLanguage=\"feel\"").replace("analyst-decision", "analyst-decision-2"));
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("analyst-decision").count())
+                .isPositive();
+    }
 }

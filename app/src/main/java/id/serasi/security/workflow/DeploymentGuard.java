@@ -1,8 +1,10 @@
 package id.serasi.security.workflow;
 
 import id.serasi.common.workflow.ParseListeners;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +12,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Lazy;
@@ -26,7 +31,9 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
     /** The beans models may name: the element templates offer exactly these. */
     static final Set<String> ALLOWED_BEANS = Set.of("checkingIdentity", "recordingTriage", "escalatingMissedDeadline",
-            "workingDays", "atensiSettings", "approvedPlans");
+            "workingDays", "atensiSettings", "approvedPlans", "whistleblowingSettings", "informingReporter",
+            "routingComplaint", "closingIncompleteReport", "escalatingReportDeadline");
+    private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern ROOT = Pattern.compile("(?<![\\w.'\"])([A-Za-z_]\\w*)");
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -45,11 +52,40 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
                 List<String> problems = new ArrayList<>();
                 inspect(root, problems);
-                if (!problems.isEmpty()) {
-                    throw new ProcessEngineException("Model ditolak / model refused: " + String.join("; ", problems));
-                }
+                refuseIfAny(problems);
             }
         });
+        List<Deployer> before = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreDeployers());
+        before.add(this::inspectDecisions);
+        configuration.setCustomPreDeployers(before);
+    }
+
+    private static void refuseIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new ProcessEngineException("Model ditolak / model refused: " + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Decision tables may only use FEEL: JUEL would reach Spring beans and the engine, and script languages run code.
+     */
+    private void inspectDecisions(DeploymentEntity deployment) {
+        List<String> problems = new ArrayList<>();
+        for (ResourceEntity resource : deployment.getResources().values()) {
+            if (!resource.getName().endsWith(".dmn") && !resource.getName().endsWith(".dmn11.xml")) {
+                continue;
+            }
+            Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
+            while (language.find()) {
+                if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
+                    problems.add(resource.getName() + ": bahasa ekspresi '" + language.group(1)
+                            + "' tidak diizinkan, pakai FEEL / expression language '" + language.group(1)
+                            + "' is not allowed, use FEEL");
+                }
+            }
+        }
+        refuseIfAny(problems);
     }
 
     private void inspect(Element element, List<String> problems) {
