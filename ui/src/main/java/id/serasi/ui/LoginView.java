@@ -12,16 +12,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.serasi.ui.portal.ReportFormView;
+import org.springframework.beans.factory.annotation.Value;
 
-/** Sign-in of the embedded default: the realm file's users, checked locally (development mode). */
+/**
+ * Sign-in of the embedded default: the realm file's users, checked locally (development mode). With Keycloak the
+ * page does not exist: whoever asks for it is sent to Keycloak's sign-in.
+ */
 @Route("login")
 @PageTitle("Serasi")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final boolean keycloak;
 
-    public LoginView() {
+    public LoginView(@Value("${serasi.identity:local}") String identity) {
+        this.keycloak = UiSecurityConfiguration.KEYCLOAK.equals(identity);
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -50,6 +56,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (keycloak) {
+            event.forwardToUrl("/oauth2/authorization/" + UiSecurityConfiguration.KEYCLOAK);
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -63,7 +63,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient UnitZones zones;
     private final String tileUrl;
     private final String tileAttribution;
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
     private String caseNumber;
 
     public CaseView(ReadingCase reading, InterruptingCase interrupting, StaffDirectory directory, UnitRepository units,
@@ -78,7 +78,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         this.interrupting = interrupting;
         this.directory = directory;
         this.units = units;
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         setMaxWidth("80em");
     }
 
@@ -94,7 +94,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        var found = reading.open(caseNumber, staff);
+        var found = reading.open(caseNumber, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("case.notFound.title")), new Paragraph(getTranslation("case.notFound")));
             return;
@@ -150,7 +150,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     + Formats.dateTime(a.getCreatedAt(), getLocale(), zones.of(file.atensiCase().getUnitCode())) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB"));
         }
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff))) {
+            if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff()))) {
                 render();
             }
         }))));
@@ -177,7 +177,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             map.getElement().getStyle().set("flex", "1 1 20em");
             pictures.add(map);
         }
-        reading.diagram(caseNumber, staff).ifPresent(diagram -> {
+        reading.diagram(caseNumber, staff()).ifPresent(diagram -> {
             ProcessDiagramView view = new ProcessDiagramView(diagram);
             view.getElement().getStyle().set("flex", "3 1 40em");
             pictures.add(view);
@@ -190,7 +190,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Shown inline, so PDFs and images open for reading in the browser; access and checksum are checked on each read. */
     private DownloadHandler document(Attachment a) {
-        return DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff)
+        return DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff())
                 .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
                         bytes.length))
                 .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))).inline();
@@ -202,7 +202,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         text.setHelperText(getTranslation("case.noteText.helper"));
         text.setWidth("40em");
         Button add = new Button(getTranslation("case.addNote"), e -> {
-            CaseChange result = writing.note(caseNumber, text.getValue(), staff);
+            CaseChange result = writing.note(caseNumber, text.getValue(), staff());
             if (result instanceof CaseChange.Invalid invalid) {
                 text.setErrorMessage(getTranslation(invalid.problems().get(0).messageKey()));
                 text.setInvalid(true);
@@ -218,7 +218,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout actions(AtensiCase c) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (staff.has(Role.SUPERVISOR)) {
+        if (staff().has(Role.SUPERVISOR)) {
             actions.add(new Button(getTranslation("case.transfer"), e -> transferDialog(c).open()));
         }
         actions.add(new Button(getTranslation("case.endEarly"), e -> endEarlyDialog().open()));
@@ -237,7 +237,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
                 new Button(getTranslation("case.transfer"), e -> {
                     CaseChange result = interrupting.transfer(caseNumber,
-                            to.getValue() == null ? null : to.getValue().getCode(), reason.getValue(), staff);
+                            to.getValue() == null ? null : to.getValue().getCode(), reason.getValue(), staff());
                     if (handled(result)) {
                         dialog.close();
                     }
@@ -255,7 +255,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(new VerticalLayout(reason, notes));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
                 new Button(getTranslation("case.endEarly"), e -> {
-                    if (handled(interrupting.endEarly(caseNumber, reason.getValue(), notes.getValue(), staff))) {
+                    if (handled(interrupting.endEarly(caseNumber, reason.getValue(), notes.getValue(), staff()))) {
                         dialog.close();
                     }
                 }));
@@ -275,5 +275,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             Notices.error(getTranslation(refused.messageKey()));
         }
         return false;
+    }
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
     }
 }

@@ -24,13 +24,13 @@ import java.util.EnumSet;
 public class CasesView extends VerticalLayout {
 
     private final transient ReadingCase reading;
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
     private final Grid<AtensiCase> grid = new Grid<>();
     private final ComboBox<Stage> stage = new ComboBox<>();
 
     public CasesView(ReadingCase reading, CurrentStaff currentStaff) {
         this.reading = reading;
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         setSizeFull();
         stage.setLabel(getTranslation("tasks.stage"));
         stage.setItems(EnumSet.allOf(Stage.class));
@@ -52,7 +52,12 @@ public class CasesView extends VerticalLayout {
                 .setHeader(getTranslation("tasks.priority"));
         grid.addColumn(AtensiCase::getUnitCode).setHeader(getTranslation("tasks.unit"));
         grid.addColumn(c -> Formats.date(c.getOpenedAt(), getLocale())).setHeader(getTranslation("case.opened"));
-        grid.setItems(query -> reading.ofMyUnits(staff, stage.getValue(), query.getPage(), query.getPageSize()).stream(),
-                query -> (int) reading.ofMyUnits(staff, stage.getValue(), 0, 1).getTotalElements());
+        grid.setItems(query -> reading.ofMyUnits(staff(), stage.getValue(), query.getPage(), query.getPageSize()).stream(),
+                query -> (int) reading.ofMyUnits(staff(), stage.getValue(), 0, 1).getTotalElements());
+    }
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
     }
 }

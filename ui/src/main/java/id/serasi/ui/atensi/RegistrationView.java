@@ -49,7 +49,7 @@ import java.util.Map;
 public class RegistrationView extends VerticalLayout {
 
     private final transient RegisteringCase registering;
-    protected final Staff staff;
+    protected final CurrentStaff currentStaff;
     private final List<String> offeredUnits;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final FormLayout form = new FormLayout();
@@ -77,13 +77,14 @@ public class RegistrationView extends VerticalLayout {
     private final TextArea problem = field("problem", new TextArea());
 
     public RegistrationView(RegisteringCase registering, CurrentStaff currentStaff) {
-        this(registering, currentStaff.get(), "nav.register", currentStaff.get().units());
+        this(registering, currentStaff, "nav.register", currentStaff.get().units());
     }
 
     /** For a form like this one elsewhere: its title, and the units a case may be opened in. */
-    protected RegistrationView(RegisteringCase registering, Staff staff, String titleKey, Collection<String> units) {
+    protected RegistrationView(RegisteringCase registering, CurrentStaff currentStaff, String titleKey,
+                               Collection<String> units) {
         this.registering = registering;
-        this.staff = staff;
+        this.currentStaff = currentStaff;
         this.offeredUnits = List.copyOf(units);
         setMaxWidth("64em");
         configureForm();
@@ -102,7 +103,7 @@ public class RegistrationView extends VerticalLayout {
     }
 
     protected Registration send(BeneficiaryDetails person, Intake intake, String unitCode, boolean confirmedNotDuplicate) {
-        return registering.register(person, intake, unitCode, confirmedNotDuplicate, staff);
+        return registering.register(person, intake, unitCode, confirmedNotDuplicate, currentStaff.get());
     }
 
     protected void registered(String caseNumber) {

@@ -37,7 +37,7 @@ public class SupervisionView extends VerticalLayout {
     private final transient AssigningTask assigning;
     private final transient ReadingCase reading;
     private final transient StaffDirectory directory;
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
 
     public SupervisionView(Workload workload, AssigningTask assigning, ReadingCase reading, StaffDirectory directory,
                            CurrentStaff currentStaff) {
@@ -45,14 +45,14 @@ public class SupervisionView extends VerticalLayout {
         this.assigning = assigning;
         this.reading = reading;
         this.directory = directory;
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         render();
     }
 
     private void render() {
         removeAll();
         add(new H2(getTranslation("nav.supervision")));
-        for (Workload.UnitLoad unit : workload.of(staff)) {
+        for (Workload.UnitLoad unit : workload.of(staff())) {
             add(new H3(unit.unitCode()));
             add(new HorizontalLayout(figure("supervision.unclaimed", unit.unclaimed()),
                     figure("supervision.overdue", unit.overdue()), figure("supervision.approvals", unit.approvalsWaiting())));
@@ -99,7 +99,7 @@ public class SupervisionView extends VerticalLayout {
                 to.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            Assignment result = assigning.handOver(from.username(), to.getValue().username(), unitCode, staff);
+            Assignment result = assigning.handOver(from.username(), to.getValue().username(), unitCode, staff());
             if (result instanceof Assignment.Assigned moved) {
                 Notices.success(getTranslation("assign.done", moved.tasks(), moved.skipped()));
             } else if (result instanceof Assignment.NotAllowed refused) {
@@ -121,9 +121,14 @@ public class SupervisionView extends VerticalLayout {
         grid.addColumn(ReadingCase.OpenEscalation::taskName).setHeader(getTranslation("tasks.task"));
         grid.addColumn(e -> Formats.date(e.dueAt(), getLocale())).setHeader(getTranslation("tasks.due"));
         grid.addColumn(ReadingCase.OpenEscalation::unitCode).setHeader(getTranslation("tasks.unit"));
-        grid.setItems(reading.openEscalations(staff));
+        grid.setItems(reading.openEscalations(staff()));
         grid.setEmptyStateText(getTranslation("case.none"));
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
     }
 }

@@ -47,7 +47,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient StaffDirectory directory;
     private final transient KeepingDrafts drafts;
     private final transient UnitZones zones;
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
     private String taskId;
 
     public TaskView(ReadingCase reading, ClaimingTask claiming, CompletingAtensiTask completing,
@@ -58,7 +58,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         this.claiming = claiming;
         this.completing = completing;
         this.directory = directory;
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         setMaxWidth("72em");
     }
 
@@ -74,7 +74,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        var found = reading.task(taskId, staff);
+        var found = reading.task(taskId, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("task.view.notFound.title")), new Paragraph(getTranslation("task.view.notFound")),
                     new RouterLink(getTranslation("nav.myTasks"), MyTasksView.class));
@@ -98,7 +98,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             claim.setId("claim");
             add(new Paragraph(getTranslation("task.view.claimFirst")), claim);
-        } else if (!holder.equals(staff.username())) {
+        } else if (!holder.equals(staff().username())) {
             add(new Paragraph(getTranslation("task.alreadyClaimed", directory.displayName(holder))));
         } else {
             TaskForms.forKey(context.task().formKey()).ifPresentOrElse(form -> showForm(form, context),
@@ -107,7 +107,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void claim() {
-        Claim result = claiming.claim(taskId, staff);
+        Claim result = claiming.claim(taskId, staff());
         if (result instanceof Claim.AlreadyClaimed taken) {
             Notices.warning(getTranslation("task.alreadyClaimed", directory.displayName(taken.holder())));
         } else if (result instanceof Claim.Gone) {
@@ -117,7 +117,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showForm(TaskForm<TaskInput> form, TaskContext context) {
-        var draft = drafts.of(taskId, staff);
+        var draft = drafts.of(taskId, staff());
         if (draft.isPresent()) {
             form.fill(draft.get().input());
             add(new Paragraph(getTranslation("task.view.draftRestored",
@@ -129,7 +129,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("complete");
         Button saveDraft = new Button(getTranslation("task.view.saveDraft"), e -> {
-            if (drafts.save(taskId, form.read(), staff)) {
+            if (drafts.save(taskId, form.read(), staff())) {
                 Notices.success(getTranslation("task.view.draftSaved"));
             } else {
                 Notices.warning(getTranslation("task.gone"));
@@ -137,7 +137,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         });
         saveDraft.setId("save-draft");
         Button giveBack = new Button(getTranslation("tasks.unclaim"), e -> {
-            claiming.unclaim(taskId, staff);
+            claiming.unclaim(taskId, staff());
             getUI().ifPresent(ui -> ui.navigate(UnitTasksView.class));
         });
         giveBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -145,7 +145,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void complete(TaskForm<TaskInput> form) {
-        Completion result = completing.complete(taskId, form.read(), staff);
+        Completion result = completing.complete(taskId, form.read(), staff());
         if (result instanceof Completion.Completed done) {
             Notices.success(getTranslation("task.view.completed", done.subjectNumber()));
             getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
@@ -158,5 +158,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             Notices.warning(getTranslation("task.gone"));
             add(new Paragraph(getTranslation("task.view.goneKeepsInput")));
         }
+    }
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
     }
 }

@@ -33,7 +33,7 @@ public class ProtectiveCaseView extends RegistrationView implements BeforeEnterO
 
     public ProtectiveCaseView(RegisteringCase registering, HandlingReport handling, UnitRepository units,
                               CurrentStaff currentStaff) {
-        super(registering, currentStaff.get(), "report.view.protectiveCase",
+        super(registering, currentStaff, "report.view.protectiveCase",
                 units.findAll().stream().map(Unit::getCode).sorted().toList());
         this.handling = handling;
     }
@@ -54,7 +54,7 @@ public class ProtectiveCaseView extends RegistrationView implements BeforeEnterO
 
     @Override
     protected Registration send(BeneficiaryDetails person, Intake intake, String unitCode, boolean confirmedNotDuplicate) {
-        return handling.openProtectiveCase(number, person, intake, unitCode, confirmedNotDuplicate, staff);
+        return handling.openProtectiveCase(number, person, intake, unitCode, confirmedNotDuplicate, currentStaff.get());
     }
 
     @Override

@@ -66,7 +66,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     private final transient EvidenceIntake intake;
     private final transient StaffDirectory directory;
     private final transient UnitRepository units;
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
     private String number;
 
     public ReportView(ReadingReport reading, HandlingReport handling, EvidenceIntake intake, StaffDirectory directory,
@@ -76,7 +76,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         this.intake = intake;
         this.directory = directory;
         this.units = units;
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         setMaxWidth("72em");
     }
 
@@ -92,7 +92,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        Optional<ReadingReport.ReportFile> found = reading.open(number, staff);
+        Optional<ReadingReport.ReportFile> found = reading.open(number, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("report.view.notFound.title")), new Paragraph(getTranslation("report.view.notFound")),
                     new RouterLink(getTranslation("nav.reports"), ReportsView.class));
@@ -161,7 +161,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (report.isAnonymous()) {
             return new Paragraph(getTranslation("report.view.anonymous"));
         }
-        if (!staff.has(Role.INVESTIGATION_LEAD)) {
+        if (!staff().has(Role.INVESTIGATION_LEAD)) {
             return new Paragraph(getTranslation("report.view.namedHidden"));
         }
         Button reveal = new Button(getTranslation("report.view.reveal"), e -> askReason());
@@ -176,7 +176,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         reason.setWidthFull();
         reason.setHelperText(getTranslation("form.revealReason.helper"));
         Button confirm = new Button(getTranslation("report.view.reveal.confirm"), e -> {
-            var result = reading.revealReporter(number, reason.getValue(), staff);
+            var result = reading.revealReporter(number, reason.getValue(), staff());
             if (result instanceof ReadingReport.Reveal.Revealed revealed) {
                 dialog.removeAll();
                 Paragraph who = new Paragraph(revealed.reporter().name() + " · " + revealed.reporter().contact());
@@ -207,13 +207,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (task.due() != null) {
             box.add(new Paragraph(getTranslation("tasks.due") + ": " + Formats.date(task.due(), getLocale(), JAKARTA)));
         }
-        if (!handling.mayAct(task, staff)) {
+        if (!handling.mayAct(task, staff())) {
             box.add(new Paragraph(getTranslation("report.view.taskOfOther",
                     task.assignee() == null ? getTranslation("report.view.lead") : directory.displayName(task.assignee()))));
             return box;
         }
         List<Staff> investigators = "wbs-assignment".equals(task.formKey())
-                ? handling.eligibleInvestigators(number, staff) : List.of();
+                ? handling.eligibleInvestigators(number, staff()) : List.of();
         Optional<TaskForm<ReportInput>> form = ReportForms.forKey(task.formKey(), investigators, units.findAll());
         if (form.isEmpty()) {
             box.add(new Paragraph(getTranslation("task.view.noForm")));
@@ -230,10 +230,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void complete(TaskForm<ReportInput> form) {
-        Completion result = handling.complete(number, form.read(), staff);
+        Completion result = handling.complete(number, form.read(), staff());
         if (result instanceof Completion.Completed) {
             Notices.success(getTranslation("report.view.completed"));
-            if (reading.open(number, staff).isPresent()) {
+            if (reading.open(number, staff()).isPresent()) {
                 render();
             } else {
                 getUI().ifPresent(ui -> ui.navigate(ReportsView.class));
@@ -260,7 +260,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                     + message.body()));
         }
         if (file.report().getStatus().isOpen()) {
-            box.add(writer("ask-reporter", "form.question", "report.view.ask", text -> handling.askReporter(number, text, staff)));
+            box.add(writer("ask-reporter", "form.question", "report.view.ask", text -> handling.askReporter(number, text, staff())));
         }
         return box;
     }
@@ -274,7 +274,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                     + Formats.dateTime(note.createdAt(), getLocale(), JAKARTA) + ": " + note.body()));
         }
         if (file.report().getStatus().isOpen()) {
-            box.add(writer("new-note", "form.note", "report.view.addNote", text -> handling.addNote(number, text, staff)));
+            box.add(writer("new-note", "form.note", "report.view.addNote", text -> handling.addNote(number, text, staff())));
         }
         return box;
     }
@@ -309,7 +309,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         box.setPadding(false);
         box.add(new H3(getTranslation("report.view.evidence")));
         for (var item : file.evidence()) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> reading.download(number, item.id(), staff)
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> reading.download(number, item.id(), staff())
                     .map(d -> new DownloadResponse(new ByteArrayInputStream(d.content()), d.fileName(), d.contentType(),
                             d.content().length))
                     .orElseGet(() -> DownloadResponse.error(404))), item.fileName());
@@ -320,7 +320,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         if (file.report().getStatus().isOpen()) {
             EvidenceUpload upload = new EvidenceUpload(intake);
             Button save = new Button(getTranslation("report.view.addEvidence"), e -> outcome(
-                    handling.addEvidence(number, upload.files(), staff),
+                    handling.addEvidence(number, upload.files(), staff()),
                     message -> Notices.error(getTranslation("form.evidence") + ": " + message)));
             save.setId("add-evidence");
             box.add(upload, save);
@@ -344,4 +344,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         return new Details(getTranslation("report.view.history"), lines);
     }
 
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
+    }
 }

@@ -28,12 +28,12 @@ import java.util.List;
 public class StaffReportFormView extends ReportFormView {
 
     private final RadioButtonGroup<ReportChannel> channel = new RadioButtonGroup<>();
-    private final Staff staff;
+    private final CurrentStaff currentStaff;
 
     public StaffReportFormView(FilingReport filing, EvidenceIntake intake, UnitRepository units,
                                CurrentStaff currentStaff) {
         super(filing, intake, units, "report.new", "report.new.intro");
-        this.staff = currentStaff.get();
+        this.currentStaff = currentStaff;
         channel.setLabel(getTranslation("form.channel"));
         channel.setId("field-channel");
         channel.setItems(EnumSet.of(ReportChannel.CALL_CENTRE, ReportChannel.LETTER));
@@ -44,7 +44,7 @@ public class StaffReportFormView extends ReportFormView {
     @Override
     protected Filing send(ReportDetails details, List<EvidenceFile> files) {
         channel.setInvalid(false);
-        return filing.fileOnBehalf(staff, channel.getValue(), details, files);
+        return filing.fileOnBehalf(staff(), channel.getValue(), details, files);
     }
 
     @Override
@@ -54,5 +54,10 @@ public class StaffReportFormView extends ReportFormView {
         } else {
             super.otherProblem(field, message);
         }
+    }
+
+    /** Asked at each use: a renewed sign-in may have brought other roles or units since the view was opened. */
+    private Staff staff() {
+        return currentStaff.get();
     }
 }
