@@ -33,7 +33,9 @@ class IdentityConfiguration {
         return RealmFile.load(path);
     }
 
+    /** The embedded default's directory; with Keycloak, {@link KeycloakIdentity} asks Keycloak instead. */
     @Bean
+    @ConditionalOnProperty(name = "serasi.identity", havingValue = "local", matchIfMissing = true)
     StaffDirectory staffDirectory(RealmFile realm) {
         return new RealmFileDirectory(realm);
     }

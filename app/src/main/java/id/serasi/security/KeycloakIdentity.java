@@ -1,5 +1,7 @@
 package id.serasi.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,6 +45,25 @@ public class KeycloakIdentity {
         this.apiClient = apiClient;
     }
 
+    /**
+     * Who works where, as Keycloak says now: read with the server's service account ({@code
+     * serasi.keycloak.server-client}) and kept for {@code serasi.keycloak.directory-refresh}.
+     */
+    @Bean
+    StaffDirectory keycloakDirectory(@Value("${serasi.keycloak.server-client:serasi-server}") String clientId,
+                                     @Value("${serasi.keycloak.server-secret}") String clientSecret,
+                                     @Value("${serasi.keycloak.directory-refresh:PT5M}") Duration refresh) {
+        return new KeycloakDirectory(RestClient.builder().requestFactory(timeouts()).build(), issuer, clientId,
+                clientSecret, refresh, Clock.systemUTC());
+    }
+
+    private static SimpleClientHttpRequestFactory timeouts() {
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(5_000);
+        timeouts.setReadTimeout(10_000);
+        return timeouts;
+    }
+
     /** The realm's keys are fetched when the first token arrives, so Serasi starts even while Keycloak does. */
     @Bean
     JwtDecoder keycloakJwtDecoder() {
@@ -61,10 +82,7 @@ public class KeycloakIdentity {
     /** HTTP Basic checked by Keycloak: a refused password grant is a refused sign-in (wrong password, disabled user). */
     @Bean
     AuthenticationProvider keycloakPasswordCheck(JwtDecoder decoder) {
-        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(5_000);
-        timeouts.setReadTimeout(10_000);
-        RestClient client = RestClient.builder().requestFactory(timeouts).build();
+        RestClient client = RestClient.builder().requestFactory(timeouts()).build();
         Converter<Jwt, AbstractAuthenticationToken> converter = keycloakTokenConverter();
         return new AuthenticationProvider() {
             @Override

@@ -82,6 +82,9 @@ public final class RealmFile {
         }
         List<RealmUser> users = new ArrayList<>();
         for (JsonNode user : realm.path("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue; // a client's service account is nobody's sign-in
+            }
             Set<Role> roles = new LinkedHashSet<>();
             user.path("realmRoles").forEach(r -> Role.ofRealmName(r.asText()).ifPresent(roles::add));
             Set<String> memberOf = new LinkedHashSet<>();

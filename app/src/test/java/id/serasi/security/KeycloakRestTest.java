@@ -2,6 +2,7 @@ package id.serasi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.serasi.KeycloakAdmin;
 import id.serasi.KeycloakServer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,16 +22,18 @@ import org.springframework.web.client.RestTemplate;
 /**
  * {@code /engine-rest} against a real Keycloak started from the Maven Central distribution with the project's realm:
  * bearer tokens and HTTP Basic (checked by Keycloak), a wrong password, a disabled user, and Camunda Modeler's
- * deploy both ways.
+ * deploy both ways. The staff directory is Keycloak's too (read at every use here, kept five minutes by default).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:keycloak-rest;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
-        "camunda.bpm.job-execution.enabled=false", "serasi.identity=keycloak"})
+        "camunda.bpm.job-execution.enabled=false", "serasi.identity=keycloak",
+        "serasi.keycloak.directory-refresh=PT0S"})
 class KeycloakRestTest {
 
     static final String PASSWORD = "Serasi#2026";
 
     @Autowired TestRestTemplate rest;
+    @Autowired StaffDirectory directory;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -107,5 +110,28 @@ class KeycloakRestTest {
                         + "</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing><bpmn:script>1</bpmn:script>"
                         + "</bpmn:scriptTask>"));
         assertThat(script.getBody()).contains("skrip tidak diizinkan").contains("scripts are not allowed");
+    }
+
+    @Test
+    void theStaffDirectoryIsWhatKeycloakSaysNow() {
+        assertThat(directory).isInstanceOf(KeycloakDirectory.class);
+        assertThat(directory.displayName("ayu.lestari")).isEqualTo("Ayu Lestari");
+        assertThat(directory.staffOf("handayani", Role.SOCIAL_WORKER)).extracting(Staff::username)
+                .containsExactly("ayu.lestari", "budi.santoso", "dani.kurniawan");
+        assertThat(directory.withRole(Role.INVESTIGATOR)).extracting(Staff::username)
+                .containsExactly("nur.hidayah", "putu.wirawan", "sari.rahmawati");
+        assertThat(directory.find("putu.wirawan").orElseThrow().units()).containsExactly("handayani");
+        assertThat(directory.find("taufik.hidayat")).as("disabled").isEmpty();
+
+        KeycloakAdmin admin = new KeycloakAdmin(KeycloakServer.get());
+        admin.joinUnit("indah.sari", "paramita");
+        try {
+            assertThat(directory.staffOf("paramita", Role.SUPERVISOR)).extracting(Staff::username)
+                    .containsExactly("indah.sari", "lalu.hamdani");
+        } finally {
+            admin.leaveUnit("indah.sari", "paramita");
+        }
+        assertThat(directory.staffOf("paramita", Role.SUPERVISOR)).extracting(Staff::username)
+                .containsExactly("lalu.hamdani");
     }
 }
