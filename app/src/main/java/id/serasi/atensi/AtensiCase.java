@@ -11,9 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An ATENSI rehabilitation case: one beneficiary, one unit, one run of the lifecycle (reopened on relapse). */
 @Entity
@@ -67,6 +70,10 @@ public class AtensiCase {
     private Instant closedAt;
     @Version
     private long version;
+    /** The case file's notes, read only here (written as {@link CaseNote}s); the search index embeds their text. */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id", insertable = false, updatable = false)
+    private List<CaseNote> notes = new ArrayList<>();
 
     protected AtensiCase() {
     }

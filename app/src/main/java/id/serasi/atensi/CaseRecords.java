@@ -22,13 +22,14 @@ class CaseRecords {
     final CaseNoteRepository notes;
     final AttachmentRepository attachments;
     final EscalationRepository escalations;
+    private final CaseIndexing indexing;
 
     CaseRecords(AssessmentRepository assessments, InterventionPlanRepository plans,
                 ApprovalDecisionRepository decisions, CaseConferenceRepository conferences,
                 ServiceDeliveryRepository deliveries, ProgressReportRepository progressReports,
                 EvaluationRepository evaluations, TerminationRepository terminations, SkmResponseRepository surveys,
                 AfterCareVisitRepository visits, CaseNoteRepository notes, AttachmentRepository attachments,
-                EscalationRepository escalations) {
+                EscalationRepository escalations, CaseIndexing indexing) {
         this.assessments = assessments;
         this.plans = plans;
         this.decisions = decisions;
@@ -42,10 +43,14 @@ class CaseRecords {
         this.notes = notes;
         this.attachments = attachments;
         this.escalations = escalations;
+        this.indexing = indexing;
     }
 
-    void note(AtensiCase c, String author, Instant at, String text) {
-        notes.save(new CaseNote(c.getId(), author, at, text));
+    /** A note in the case file, searchable with the case once the transaction commits. */
+    CaseNote note(AtensiCase c, String author, Instant at, String text) {
+        CaseNote note = notes.save(new CaseNote(c.getId(), author, at, text));
+        indexing.changed(c);
+        return note;
     }
 
     Optional<Termination> latestTermination(AtensiCase c) {

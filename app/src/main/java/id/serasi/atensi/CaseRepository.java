@@ -14,6 +14,8 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
     @EntityGraph(attributePaths = "beneficiary")
     Optional<AtensiCase> findByCaseNumber(String caseNumber);
 
+    List<AtensiCase> findByBeneficiaryId(Long beneficiaryId);
+
     /** One query for a page of task rows: the cases behind the visible tasks, with their beneficiaries. */
     @EntityGraph(attributePaths = "beneficiary")
     List<AtensiCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);

@@ -31,10 +31,13 @@ public class RegisteringCase {
     private final AtensiProcess process;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final CaseIndexing indexing;
 
     RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitRepository units,
-                    Numbering numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction) {
+                    Numbering numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction,
+                    CaseIndexing indexing) {
         this.beneficiaries = beneficiaries;
+        this.indexing = indexing;
         this.cases = cases;
         this.units = units;
         this.numbers = numbers;
@@ -108,6 +111,7 @@ public class RegisteringCase {
         Instant now = Instant.now();
         Beneficiary beneficiary = beneficiaries.findByNik(person.nik()).map(existing -> {
             existing.update(person);
+            indexing.changed(cases.findByBeneficiaryId(existing.getId()));
             return existing;
         }).orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
         beneficiaries.flush();

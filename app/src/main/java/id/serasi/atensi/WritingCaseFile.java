@@ -54,7 +54,7 @@ public class WritingCaseFile {
             if (!strangers.isEmpty()) {
                 return new CaseChange.Invalid(List.of(new FieldProblem("text", "note.mention.unknown")));
             }
-            CaseNote note = records.notes.save(new CaseNote(c.getId(), staff.username(), Instant.now(), text.trim()));
+            CaseNote note = records.note(c, staff.username(), Instant.now(), text.trim());
             mentioned.forEach(u -> jdbc.update("insert into note_mention (note_id, username) values (?, ?)", note.getId(), u));
             audit.record(staff.username(), "NOTE_ADDED", AuditTrail.ATENSI_CASE, caseNumber,
                     mentioned.isEmpty() ? null : "@" + String.join(" @", mentioned));

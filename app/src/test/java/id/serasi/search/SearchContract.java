@@ -1,0 +1,157 @@
+package id.serasi.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasi.Fixtures;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.atensi.Stage;
+import id.serasi.atensi.WritingCaseFile;
+import id.serasi.beneficiary.BeneficiaryDetails;
+import id.serasi.beneficiary.Gender;
+import id.serasi.search.CaseResults.Facet;
+import id.serasi.search.CaseResults.Hit;
+import id.serasi.security.Staff;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The case search, whatever the backend: cases registered through the real use case, then found by a name's
+ * start, a misspelt name, NIK digits, a case number, a word of a note (stemmed), facets and filters, a circle on
+ * the map; and never across units. Subclasses run it on Lucene and on a search server.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SearchContract {
+
+    @Autowired RegisteringCase registering;
+    @Autowired WritingCaseFile writing;
+    @Autowired SearchingCases searching;
+
+    final Staff ayu = Fixtures.ayu();
+    final Staff joko = Fixtures.joko();
+    String sitiCase;
+    String nikOfSiti;
+
+    /** Jakarta (Cipayung), Bogor (Cibinong, ~30 km away) and Mataram (~1,000 km away). */
+    static final double[] CIPAYUNG = {-6.318, 106.894};
+    static final double[] CIBINONG = {-6.481, 106.854};
+    static final double[] MATARAM = {-8.583, 116.116};
+
+    @BeforeAll
+    void registerCases() {
+        sitiCase = register(1, "Siti Rahmawati", CIPAYUNG, "handayani", ayu);
+        nikOfSiti = person(1, "Siti Rahmawati", CIPAYUNG).nik();
+        register(2, "Dewi Lestari", CIBINONG, "handayani", ayu);
+        register(3, "Ratna Sitompul", CIPAYUNG, "handayani", ayu);
+        register(4, "Siti Aminah", MATARAM, "paramita", joko);
+        register(5, "Bambang Sutrisno", MATARAM, "paramita", joko);
+        writing.note(sitiCase, "Kunjungan ke rumahnya: ibu melaporkan kehadiran di sekolah membaik.", ayu);
+        awaitIndexed(() -> searching.search(CaseQuery.of(""), ayu).total() == 3
+                && searching.search(CaseQuery.of(""), joko).total() == 2
+                && searching.search(CaseQuery.of("rumah"), ayu).total() == 1);
+    }
+
+    /** Lucene shows a commit at once; a search server refreshes about once a second. */
+    static void awaitIndexed(Supplier<Boolean> done) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!done.get()) {
+            assertThat(System.currentTimeMillis()).as("indexed within 10 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    String register(int n, String name, double[] at, String unit, Staff by) {
+        Registration result = registering.register(person(n, name, at), Fixtures.intake(), unit, true, by);
+        assertThat(result).isInstanceOf(Registration.Registered.class);
+        return ((Registration.Registered) result).caseNumber();
+    }
+
+    static BeneficiaryDetails person(int n, String name, double[] at) {
+        BeneficiaryDetails base = Fixtures.womanBorn(700 + n, name, LocalDate.of(1980 + n, n, 10 + n));
+        return new BeneficiaryDetails(base.nik(), base.kk(), name, Gender.FEMALE, base.birthDate(), base.address(),
+                base.regionCode(), at[0], at[1], 3, false, false, false, null);
+    }
+
+    static List<String> names(CaseResults results) {
+        return results.hits().stream().map(Hit::beneficiaryName).toList();
+    }
+
+    @Test
+    void theStartOfANameFindsEveryNameWithAWordStartingSoInOwnUnitsOnly() {
+        CaseResults found = searching.search(CaseQuery.of("sit"), ayu);
+        assertThat(names(found)).containsExactlyInAnyOrder("Siti Rahmawati", "Ratna Sitompul");
+        assertThat(found.count(Facet.UNIT, "handayani")).isEqualTo(2);
+        assertThat(found.count(Facet.UNIT, "paramita")).isZero();
+    }
+
+    @Test
+    void aNameThatExistsOnlyInAnotherUnitGivesNoHitsAndNoCounts() {
+        CaseResults found = searching.search(CaseQuery.of("Aminah"), ayu);
+        assertThat(found.total()).isZero();
+        assertThat(found.hits()).isEmpty();
+        found.facets().values().forEach(counts -> assertThat(counts.values()).allMatch(c -> c == 0));
+        assertThat(searching.search(CaseQuery.of("Aminah"), joko).total()).isEqualTo(1);
+        assertThat(searching.search(CaseQuery.of("Aminah").withUnits(Set.of("paramita")), ayu).total()).isZero();
+    }
+
+    @Test
+    void aMisspeltNameIsStillFound() {
+        assertThat(names(searching.search(CaseQuery.of("Rahmawaty"), ayu))).containsExactly("Siti Rahmawati");
+        assertThat(names(searching.search(CaseQuery.of("siti rahma"), ayu))).containsExactly("Siti Rahmawati");
+    }
+
+    @Test
+    void theFirstDigitsOfANikOrTheCaseNumberFindTheCase() {
+        assertThat(names(searching.search(CaseQuery.of(nikOfSiti.substring(0, 10)), ayu))).contains("Siti Rahmawati");
+        assertThat(searching.search(CaseQuery.of(nikOfSiti), ayu).hits()).extracting(Hit::caseNumber)
+                .containsExactly(sitiCase);
+        assertThat(searching.search(CaseQuery.of(sitiCase), ayu).hits().get(0).caseNumber()).isEqualTo(sitiCase);
+    }
+
+    @Test
+    void aWordOfANoteIsFoundByItsStemAndHighlighted() {
+        CaseResults found = searching.search(CaseQuery.of("rumah"), ayu);
+        assertThat(found.hits()).extracting(Hit::caseNumber).containsExactly(sitiCase);
+        assertThat(found.hits().get(0).highlights())
+                .anyMatch(h -> h.contains(CaseResults.MARK_START + "rumahnya" + CaseResults.MARK_END));
+        assertThat(searching.search(CaseQuery.of("berkunjung"), ayu).hits()).extracting(Hit::caseNumber)
+                .containsExactly(sitiCase);
+    }
+
+    @Test
+    void facetsCountWhatIsFoundAndFiltersNarrowIt() {
+        CaseResults all = searching.search(CaseQuery.of(""), ayu);
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.count(Facet.STAGE, Stage.INTAKE.name())).isEqualTo(3);
+        assertThat(searching.search(CaseQuery.of("").withStages(Set.of(Stage.CLOSED)), ayu).total()).isZero();
+        assertThat(searching.search(CaseQuery.of("").openedBetween(LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(1)), ayu).total()).isEqualTo(3);
+        assertThat(searching.search(CaseQuery.of("").openedBetween(null, LocalDate.now().minusDays(2)), ayu).total())
+                .isZero();
+    }
+
+    @Test
+    void casesWithinACircleNearestFirst() {
+        CaseQuery near = CaseQuery.of("").near(new CaseQuery.Near(CIPAYUNG[0], CIPAYUNG[1], 50))
+                .orderedBy(CaseQuery.Order.NEAREST);
+        CaseResults found = searching.search(near, ayu);
+        assertThat(found.total()).isEqualTo(3);
+        assertThat(found.hits().get(2).beneficiaryName()).isEqualTo("Dewi Lestari");
+        assertThat(found.hits().get(2).distanceKm()).isBetween(15.0, 25.0);
+        assertThat(searching.search(near.near(new CaseQuery.Near(CIPAYUNG[0], CIPAYUNG[1], 5)), ayu).total())
+                .isEqualTo(2);
+        assertThat(searching.around(sitiCase, 5, ayu)).isPresent();
+        assertThat(searching.around(sitiCase, 5, joko)).as("not joko's case").isEmpty();
+    }
+}

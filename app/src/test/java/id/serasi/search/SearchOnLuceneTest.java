@@ -1,0 +1,9 @@
+package id.serasi.search;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:search-lucene;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false"})
+class SearchOnLuceneTest extends SearchContract {
+}
