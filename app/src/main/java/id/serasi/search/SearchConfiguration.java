@@ -26,15 +26,24 @@ class SearchConfiguration {
                                                 @Value("${serasi.search.username:}") String username,
                                                 @Value("${serasi.search.password:}") String password) {
         return properties -> properties.putAll(switch (backend) {
-            case LUCENE -> Map.of(
-                    "hibernate.search.backend.type", LUCENE,
-                    "hibernate.search.backend.analysis.configurer", "class:" + LuceneAnalysis.class.getName(),
-                    "hibernate.search.backend.directory.type", directory,
-                    "hibernate.search.backend.directory.root", indexDir);
+            case LUCENE -> lucene(directory, indexDir);
             case ELASTICSEARCH -> elasticsearch(uris, username, password);
             default -> throw new IllegalStateException("serasi.search.backend is '" + backend + "'; use " + LUCENE
                     + " or " + ELASTICSEARCH);
         });
+    }
+
+    private static Map<String, Object> lucene(String directory, String indexDir) {
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                "hibernate.search.backend.type", LUCENE,
+                "hibernate.search.backend.analysis.configurer", "class:" + LuceneAnalysis.class.getName(),
+                "hibernate.search.backend.directory.type", directory,
+                // the index format follows the Lucene on the class path; a rebuild after an upgrade is documented
+                "hibernate.search.backend.lucene_version", "LATEST"));
+        if ("local-filesystem".equals(directory)) {
+            settings.put("hibernate.search.backend.directory.root", indexDir);
+        }
+        return settings;
     }
 
     private static Map<String, Object> elasticsearch(String uris, String username, String password) {

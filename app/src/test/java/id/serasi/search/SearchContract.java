@@ -12,6 +12,9 @@ import id.serasi.beneficiary.Gender;
 import id.serasi.search.CaseResults.Facet;
 import id.serasi.search.CaseResults.Hit;
 import id.serasi.security.Staff;
+import id.serasi.atensi.AtensiCase;
+import org.hibernate.search.mapper.orm.Search;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +35,8 @@ abstract class SearchContract {
     @Autowired RegisteringCase registering;
     @Autowired WritingCaseFile writing;
     @Autowired SearchingCases searching;
+    @Autowired ReindexingCases reindexing;
+    @Autowired EntityManagerFactory entityManagers;
 
     final Staff ayu = Fixtures.ayu();
     final Staff joko = Fixtures.joko();
@@ -153,5 +158,22 @@ abstract class SearchContract {
                 .isEqualTo(2);
         assertThat(searching.around(sitiCase, 5, ayu)).isPresent();
         assertThat(searching.around(sitiCase, 5, joko)).as("not joko's case").isEmpty();
+    }
+
+    @Test
+    void anAdminRebuildsALostIndexFromTheDatabase() throws Exception {
+        Search.mapping(entityManagers).scope(AtensiCase.class).workspace().purge();
+        Search.mapping(entityManagers).scope(AtensiCase.class).workspace().refresh();
+        assertThat(searching.search(CaseQuery.of("sit"), ayu).total()).isZero();
+        assertThat(reindexing.start(ayu)).as("only an admin").isFalse();
+
+        assertThat(reindexing.start(Fixtures.staff("rina.marlina"))).isTrue();
+        awaitIndexed(() -> !reindexing.progress().running());
+        ReindexingCases.Progress done = reindexing.progress();
+        assertThat(done.failure()).isNull();
+        assertThat(done.done()).isEqualTo(5);
+        assertThat(done.percent()).isEqualTo(100);
+        awaitIndexed(() -> searching.search(CaseQuery.of("sit"), ayu).total() == 2);
+        assertThat(searching.search(CaseQuery.of("rumah"), ayu).total()).isEqualTo(1);
     }
 }

@@ -22,6 +22,8 @@ import id.serasi.tasks.ListingTasks;
 import id.serasi.ui.atensi.CasesView;
 import id.serasi.ui.atensi.MentionsView;
 import id.serasi.ui.atensi.RegistrationView;
+import id.serasi.ui.search.ReindexView;
+import id.serasi.ui.search.SearchView;
 import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
 import id.serasi.ui.tasks.SupervisionView;
@@ -34,7 +36,7 @@ import org.springframework.core.env.Environment;
 public class MainLayout extends AppLayout {
 
     /** How often open views refresh from the server: task lists and the counts beside the menu. */
-    static final int POLL_MILLIS = 10_000;
+    public static final int POLL_MILLIS = 10_000;
 
     private final transient ListingTasks listing;
     private final Staff staff;
@@ -113,10 +115,16 @@ public class MainLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
         if (staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class));
+        }
+        if (staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.register"), RegistrationView.class));
         }
         if (staff.has(Role.INVESTIGATOR) || staff.has(Role.INVESTIGATION_LEAD)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reports"), ReportsView.class));
+        }
+        if (staff.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.reindex"), ReindexView.class));
         }
         return nav;
     }

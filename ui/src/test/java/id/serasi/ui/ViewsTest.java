@@ -36,6 +36,10 @@ import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
+import id.serasi.ui.search.ReindexView;
+import id.serasi.ui.search.SearchView;
+import id.serasi.search.CaseResults;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -225,6 +229,40 @@ class ViewsTest extends KaribuViews {
                 GridKt._get(workers, 2).username())).contains("ayu.lestari", "budi.santoso", "dani.kurniawan");
         signIn(staff("ayu.lestari"));
         assertThatThrownBy(() -> UI.getCurrent().navigate(SupervisionView.class))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+    }
+
+    @Test
+    void searchFindsOwnUnitsCasesWithCountsAndSaysWhyANearbyCaseIsRefused() {
+        String caseNumber = UiFixtures.register(registering, SERIAL.getAndIncrement(), "Kartini Wulandari",
+                TargetGroup.LANSIA);
+        signIn(staff("budi.santoso"));
+        UI.getCurrent().navigate(SearchView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "kartin");
+        @SuppressWarnings("unchecked")
+        Grid<CaseResults.Hit> grid = _get(Grid.class, spec -> spec.withId("search-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).caseNumber()).isEqualTo(caseNumber);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> groups = _get(CheckboxGroup.class, spec -> spec.withId("facet-target-group"));
+        assertThat(groups.getItemLabelGenerator().apply("LANSIA")).isEqualTo("Lanjut usia (1)");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("search-summary")).getText())
+                .startsWith("1 kasus ditemukan");
+
+        TextField near = _get(TextField.class, spec -> spec.withId("search-near"));
+        _setValue(near, "ATN-1999-999999");
+        assertThat(near.isInvalid()).isTrue();
+        assertThat(near.getErrorMessage()).contains("tidak ada di unit Anda");
+        _setValue(near, caseNumber);
+        assertThat(near.isInvalid()).isFalse();
+        assertThat(_size(grid)).isEqualTo(1);
+
+        signIn(staff("joko.susilo"));
+        UI.getCurrent().navigate(CasesView.class);
+        UI.getCurrent().navigate(SearchView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "kartini");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("search-grid")))).isZero();
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ReindexView.class))
                 .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
     }
 }
