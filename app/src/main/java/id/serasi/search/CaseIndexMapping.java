@@ -24,7 +24,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public class CaseIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
-    static final String INDEX = "atensi_case";
+    private final String index;
+
+    CaseIndexMapping(String index) {
+        this.index = index;
+    }
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -32,7 +36,7 @@ public class CaseIndexMapping implements HibernateOrmSearchMappingConfigurer {
         List<Highlightable> highlighted = List.of(Highlightable.UNIFIED);
 
         TypeMappingStep atensiCase = mapping.type(AtensiCase.class);
-        atensiCase.indexed().index(INDEX);
+        atensiCase.indexed().index(index);
         atensiCase.property("caseNumber").keywordField(CaseFields.CASE_NUMBER).normalizer(SearchAnalysis.CODE)
                 .projectable(Projectable.YES).sortable(Sortable.YES);
         atensiCase.property("unitCode").keywordField(CaseFields.UNIT).projectable(Projectable.YES)

@@ -62,7 +62,7 @@ public class ReindexingCases {
             return false;
         }
         transaction.executeWithoutResult(t -> audit.record(staff.username(), "SEARCH_REINDEXED", AuditTrail.SYSTEM,
-                CaseIndexMapping.INDEX, "rebuild started"));
+                "atensi_case", "rebuild started"));
         background(this::rebuild);
         return true;
     }

@@ -2,6 +2,7 @@ package id.serasi.search;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -24,13 +25,19 @@ class SearchConfiguration {
                                                 @Value("${serasi.search.directory:local-filesystem}") String directory,
                                                 @Value("${serasi.search.uris:http://localhost:9200}") String uris,
                                                 @Value("${serasi.search.username:}") String username,
-                                                @Value("${serasi.search.password:}") String password) {
-        return properties -> properties.putAll(switch (backend) {
-            case LUCENE -> lucene(directory, indexDir);
-            case ELASTICSEARCH -> elasticsearch(uris, username, password);
-            default -> throw new IllegalStateException("serasi.search.backend is '" + backend + "'; use " + LUCENE
-                    + " or " + ELASTICSEARCH);
-        });
+                                                @Value("${serasi.search.password:}") String password,
+                                                @Value("${serasi.search.version:}") String version,
+                                                @Value("${serasi.search.index-name:atensi_case}") String indexName) {
+        return properties -> {
+            properties.put("hibernate.search.mapping.configurer",
+                    BeanReference.ofInstance(new CaseIndexMapping(indexName)));
+            properties.putAll(switch (backend) {
+                case LUCENE -> lucene(directory, indexDir);
+                case ELASTICSEARCH -> elasticsearch(uris, username, password, version);
+                default -> throw new IllegalStateException("serasi.search.backend is '" + backend + "'; use "
+                        + LUCENE + " or " + ELASTICSEARCH);
+            });
+        };
     }
 
     private static Map<String, Object> lucene(String directory, String indexDir) {
@@ -46,11 +53,15 @@ class SearchConfiguration {
         return settings;
     }
 
-    private static Map<String, Object> elasticsearch(String uris, String username, String password) {
+    private static Map<String, Object> elasticsearch(String uris, String username, String password, String version) {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 "hibernate.search.backend.type", ELASTICSEARCH,
                 "hibernate.search.backend.analysis.configurer", "class:" + ElasticsearchAnalysis.class.getName(),
                 "hibernate.search.backend.uris", uris));
+        if (!version.isBlank()) {
+            settings.put("hibernate.search.backend.version", version);
+            settings.put("hibernate.search.backend.version_check.enabled", "false");
+        }
         if (!username.isBlank()) {
             settings.put("hibernate.search.backend.username", username);
             settings.put("hibernate.search.backend.password", password);

@@ -38,7 +38,9 @@ import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
 import id.serasi.ui.search.ReindexView;
 import id.serasi.ui.search.SearchView;
+import id.serasi.search.CaseQuery;
 import id.serasi.search.CaseResults;
+import id.serasi.search.SearchingCases;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +58,7 @@ class ViewsTest extends KaribuViews {
     @Autowired RegisteringCase registering;
     @Autowired ClaimingTask claiming;
     @Autowired ListingTasks listing;
+    @Autowired SearchingCases searching;
 
     static Staff staff(String username) {
         return UiFixtures.staff(username);
@@ -233,9 +236,14 @@ class ViewsTest extends KaribuViews {
     }
 
     @Test
-    void searchFindsOwnUnitsCasesWithCountsAndSaysWhyANearbyCaseIsRefused() {
+    void searchFindsOwnUnitsCasesWithCountsAndSaysWhyANearbyCaseIsRefused() throws InterruptedException {
         String caseNumber = UiFixtures.register(registering, SERIAL.getAndIncrement(), "Kartini Wulandari",
                 TargetGroup.LANSIA);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (searching.search(CaseQuery.of("kartini"), staff("budi.santoso")).total() == 0) {
+            assertThat(System.currentTimeMillis()).as("indexed (outbox polling)").isLessThan(deadline);
+            Thread.sleep(50);
+        }
         signIn(staff("budi.santoso"));
         UI.getCurrent().navigate(SearchView.class);
         _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "kartin");
