@@ -74,6 +74,10 @@ public class AtensiCase {
     @OneToMany(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id", insertable = false, updatable = false)
     private List<CaseNote> notes = new ArrayList<>();
+    /** The plan's revisions, read only here; the search index takes their service forms as a facet. */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id", insertable = false, updatable = false)
+    private List<InterventionPlan> plans = new ArrayList<>();
 
     protected AtensiCase() {
     }

@@ -46,6 +46,13 @@ class CaseRecords {
         this.indexing = indexing;
     }
 
+    /** A revision of the intervention plan; its service forms become a search facet of the case. */
+    InterventionPlan plan(AtensiCase c, InterventionPlan plan) {
+        InterventionPlan saved = plans.save(plan);
+        indexing.changed(c);
+        return saved;
+    }
+
     /** A note in the case file, searchable with the case once the transaction commits. */
     CaseNote note(AtensiCase c, String author, Instant at, String text) {
         CaseNote note = notes.save(new CaseNote(c.getId(), author, at, text));

@@ -47,7 +47,7 @@ class TaskEffects {
         } else if (input instanceof TaskInput.Plan in) {
             int revision = records.plans.findFirstByCaseIdOrderByRevisionDesc(c.getId())
                     .map(InterventionPlan::getRevision).orElse(0) + 1;
-            records.plans.save(new InterventionPlan(c.getId(), who, now, revision, in.goals(), in.serviceForms(),
+            records.plan(c, new InterventionPlan(c.getId(), who, now, revision, in.goals(), in.serviceForms(),
                     in.setting(), in.team(), in.schedule(), in.successIndicators()));
             variables.put(CONFERENCE_NEEDED, in.conferenceNeeded());
         } else if (input instanceof TaskInput.Conference in) {

@@ -20,6 +20,7 @@ final class CaseFields {
     static final String ADDRESS = "address";
     static final String LOCATION = "location";
     static final String TEXT = "text";
+    static final String SERVICE_FORM = "serviceForm";
 
     static final String[] BENEFICIARY_PATHS = {NAME, NAME_PREFIX, NIK, KK, ADDRESS, LOCATION};
     static final String NOTE_TEXT = TEXT;
@@ -32,6 +33,7 @@ final class CaseFields {
     static final String PERSON_ADDRESS = BENEFICIARY + ADDRESS;
     static final String PERSON_LOCATION = BENEFICIARY + LOCATION;
     static final String NOTES = "notes." + TEXT;
+    static final String SERVICE_FORMS = "plans." + SERVICE_FORM;
 
     private CaseFields() {
     }

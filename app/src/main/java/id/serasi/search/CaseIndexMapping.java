@@ -2,6 +2,7 @@ package id.serasi.search;
 
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseNote;
+import id.serasi.atensi.InterventionPlan;
 import id.serasi.beneficiary.Beneficiary;
 import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -18,8 +19,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 /**
  * What the case index holds, kept here rather than on the entities: one document per ATENSI case with the
  * beneficiary's name (whole words, prefixes), NIK and KK, address and home location, the unit, stage, priority,
- * target group and case manager, dates, the presenting problem and the notes' text. Whistleblowing reports are not
- * in it. Changes to a case reindex it when its transaction commits; a beneficiary's or a note's change reindexes the
+ * target group and case manager, dates, the presenting problem, the notes' text and the service forms of its
+ * plan. Whistleblowing reports are not in it. Changes to a case reindex it when its transaction commits; a beneficiary's or a note's change reindexes the
  * cases concerned through {@link id.serasi.atensi.CaseIndexing}.
  */
 public class CaseIndexMapping implements HibernateOrmSearchMappingConfigurer {
@@ -58,6 +59,8 @@ public class CaseIndexMapping implements HibernateOrmSearchMappingConfigurer {
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         atensiCase.property("notes").indexedEmbedded().includePaths(CaseFields.NOTE_TEXT)
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+        atensiCase.property("plans").indexedEmbedded().includePaths(CaseFields.SERVICE_FORM)
+                .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         TypeMappingStep beneficiary = mapping.type(Beneficiary.class);
         beneficiary.binder(GeoPointBinder.create().fieldName(CaseFields.LOCATION).projectable(Projectable.YES)
@@ -73,6 +76,8 @@ public class CaseIndexMapping implements HibernateOrmSearchMappingConfigurer {
         beneficiary.property("kk").keywordField(CaseFields.KK);
         beneficiary.property("address").fullTextField(CaseFields.ADDRESS).analyzer(SearchAnalysis.INDONESIAN)
                 .projectable(Projectable.YES).highlightable(highlighted);
+
+        mapping.type(InterventionPlan.class).property("serviceForms").binder(new ServiceFormsBinder());
 
         mapping.type(CaseNote.class).property("text").fullTextField(CaseFields.TEXT)
                 .analyzer(SearchAnalysis.INDONESIAN).projectable(Projectable.YES).highlightable(highlighted);

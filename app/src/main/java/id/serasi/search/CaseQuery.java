@@ -1,5 +1,6 @@
 package id.serasi.search;
 
+import id.serasi.atensi.ServiceForm;
 import id.serasi.atensi.Stage;
 import id.serasi.atensi.TargetGroup;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import java.util.Set;
  * @param page      zero-based
  */
 public record CaseQuery(String text, Set<Stage> stages, Set<String> units, Set<TargetGroup> targetGroups,
-                        Set<String> priorities, LocalDate openedFrom, LocalDate openedTo, Near near, Order order,
-                        int page, int size) {
+                        Set<String> priorities, Set<ServiceForm> serviceForms, LocalDate openedFrom,
+                        LocalDate openedTo, Near near, Order order, int page, int size) {
 
     public static final int LARGEST_PAGE = 100;
 
@@ -26,6 +27,7 @@ public record CaseQuery(String text, Set<Stage> stages, Set<String> units, Set<T
         units = units == null ? Set.of() : Set.copyOf(units);
         targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);
         priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        serviceForms = serviceForms == null ? Set.of() : Set.copyOf(serviceForms);
         order = order == null ? Order.RELEVANCE : order;
         page = Math.max(0, page);
         size = Math.min(Math.max(1, size), LARGEST_PAGE);
@@ -33,49 +35,63 @@ public record CaseQuery(String text, Set<Stage> stages, Set<String> units, Set<T
 
     /** All cases the user may open, first page, by relevance. */
     public static CaseQuery of(String text) {
-        return new CaseQuery(text, null, null, null, null, null, null, null, Order.RELEVANCE, 0, 20);
+        return new CaseQuery(text, null, null, null, null, null, null, null, null, Order.RELEVANCE, 0, 20);
     }
 
     public CaseQuery withText(String newText) {
-        return new CaseQuery(newText, stages, units, targetGroups, priorities, openedFrom, openedTo, near, order,
+        return new CaseQuery(newText, stages, units, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, near, order,
                 page, size);
     }
 
     public CaseQuery withStages(Set<Stage> newStages) {
-        return new CaseQuery(text, newStages, units, targetGroups, priorities, openedFrom, openedTo, near, order,
+        return new CaseQuery(text, newStages, units, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, near, order,
                 page, size);
     }
 
     public CaseQuery withUnits(Set<String> newUnits) {
-        return new CaseQuery(text, stages, newUnits, targetGroups, priorities, openedFrom, openedTo, near, order,
+        return new CaseQuery(text, stages, newUnits, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, near, order,
                 page, size);
     }
 
     public CaseQuery withTargetGroups(Set<TargetGroup> groups) {
-        return new CaseQuery(text, stages, units, groups, priorities, openedFrom, openedTo, near, order, page, size);
+        return new CaseQuery(text, stages, units, groups, priorities, serviceForms,
+                openedFrom, openedTo, near, order, page, size);
     }
 
     public CaseQuery withPriorities(Set<String> newPriorities) {
-        return new CaseQuery(text, stages, units, targetGroups, newPriorities, openedFrom, openedTo, near, order,
+        return new CaseQuery(text, stages, units, targetGroups, newPriorities, serviceForms,
+                openedFrom, openedTo, near, order,
+                page, size);
+    }
+
+    public CaseQuery withServiceForms(Set<ServiceForm> forms) {
+        return new CaseQuery(text, stages, units, targetGroups, priorities, forms, openedFrom, openedTo, near, order,
                 page, size);
     }
 
     public CaseQuery openedBetween(LocalDate from, LocalDate to) {
-        return new CaseQuery(text, stages, units, targetGroups, priorities, from, to, near, order, page, size);
+        return new CaseQuery(text, stages, units, targetGroups, priorities, serviceForms,
+                from, to, near, order, page, size);
     }
 
     public CaseQuery near(Near circle) {
-        return new CaseQuery(text, stages, units, targetGroups, priorities, openedFrom, openedTo, circle, order, page,
+        return new CaseQuery(text, stages, units, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, circle, order, page,
                 size);
     }
 
     public CaseQuery orderedBy(Order newOrder) {
-        return new CaseQuery(text, stages, units, targetGroups, priorities, openedFrom, openedTo, near, newOrder,
+        return new CaseQuery(text, stages, units, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, near, newOrder,
                 page, size);
     }
 
     public CaseQuery page(int newPage, int newSize) {
-        return new CaseQuery(text, stages, units, targetGroups, priorities, openedFrom, openedTo, near, order,
+        return new CaseQuery(text, stages, units, targetGroups, priorities, serviceForms,
+                openedFrom, openedTo, near, order,
                 newPage, newSize);
     }
 

@@ -31,6 +31,6 @@ public record CaseResults(long total, List<Hit> hits, Map<Facet, Map<String, Lon
     public static final String MARK_END = "\u0003";
 
     public enum Facet {
-        STAGE, UNIT, TARGET_GROUP, PRIORITY
+        STAGE, UNIT, TARGET_GROUP, PRIORITY, SERVICE_FORM
     }
 }

@@ -49,7 +49,8 @@ public class SearchingCases {
 
     private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(
             Facet.STAGE, CaseFields.STAGE, Facet.UNIT, CaseFields.UNIT,
-            Facet.TARGET_GROUP, CaseFields.TARGET_GROUP, Facet.PRIORITY, CaseFields.PRIORITY));
+            Facet.TARGET_GROUP, CaseFields.TARGET_GROUP, Facet.PRIORITY, CaseFields.PRIORITY,
+            Facet.SERVICE_FORM, CaseFields.SERVICE_FORMS));
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -99,6 +100,7 @@ public class SearchingCases {
                     anyOf(f, root, CaseFields.STAGE, query.stages(), Enum::name);
                     anyOf(f, root, CaseFields.TARGET_GROUP, query.targetGroups(), Enum::name);
                     anyOf(f, root, CaseFields.PRIORITY, query.priorities(), Function.identity());
+                    anyOf(f, root, CaseFields.SERVICE_FORMS, query.serviceForms(), Enum::name);
                     if (query.openedFrom() != null || query.openedTo() != null) {
                         root.add(f.range().field(CaseFields.OPENED_AT).between(startOf(query.openedFrom()),
                                 startOf(query.openedTo() == null ? null : query.openedTo().plusDays(1))));
@@ -164,8 +166,8 @@ public class SearchingCases {
         return any;
     }
 
-    private static <T> void anyOf(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String field,
-                                  Collection<T> values, Function<T, String> indexed) {
+    private static <T> void anyOf(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,
+                                  String field, Collection<T> values, Function<T, String> indexed) {
         if (!values.isEmpty()) {
             List<String> terms = new ArrayList<>();
             values.forEach(v -> terms.add(indexed.apply(v)));

@@ -13,7 +13,17 @@ import id.serasi.search.CaseResults.Facet;
 import id.serasi.search.CaseResults.Hit;
 import id.serasi.security.Staff;
 import id.serasi.atensi.AtensiCase;
+import id.serasi.atensi.CareSetting;
 import id.serasi.atensi.CaseChange;
+import id.serasi.atensi.CompletingAtensiTask;
+import id.serasi.atensi.ReadingCase;
+import id.serasi.atensi.ServiceForm;
+import id.serasi.atensi.TaskInput;
+import id.serasi.tasks.Claim;
+import id.serasi.tasks.ClaimingTask;
+import id.serasi.tasks.Completion;
+import id.serasi.tasks.TaskInfo;
+import java.util.EnumSet;
 import id.serasi.atensi.CaseRepository;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +54,9 @@ abstract class SearchContract {
     @Autowired ReindexingCases reindexing;
     @Autowired EntityManagerFactory entityManagers;
     @Autowired CaseRepository cases;
+    @Autowired ReadingCase reading;
+    @Autowired ClaimingTask claiming;
+    @Autowired CompletingAtensiTask completing;
 
     final Staff ayu = Fixtures.ayu();
     final Staff joko = Fixtures.joko();
@@ -216,5 +229,34 @@ abstract class SearchContract {
         }
         CaseResults unit = searching.search(CaseQuery.of("serentak").page(0, 50), gita);
         assertThat(unit.hits()).extracting(Hit::caseNumber).containsExactlyInAnyOrderElementsOf(numbers);
+    }
+
+    void perform(String caseNumber, String formKey, TaskInput input, Staff who) {
+        List<TaskInfo> open = reading.open(caseNumber, who).orElseThrow().openTasks();
+        TaskInfo task = open.stream().filter(t -> formKey.equals(t.formKey())).findFirst().orElseThrow();
+        assertThat(claiming.claim(task.id(), who)).isInstanceOf(Claim.Done.class);
+        assertThat(completing.complete(task.id(), input, who)).isInstanceOf(Completion.Completed.class);
+    }
+
+    @Test
+    void theServiceFormsOfAPlanAreAFacetAndAFilter() {
+        Staff dewi = Fixtures.dewi();
+        String number = register(30, "Sri Mulyani", CIBINONG, "inten-soeweno", dewi);
+        perform(number, "eligibility", new TaskInput.Eligibility(true, "Layak"), dewi);
+        perform(number, "assessment", new TaskInput.Assessment("Keterlantaran", "Tinggal dengan bibi", "Padat",
+                "Rajin", "Terapi", null), dewi);
+        perform(number, "intervention-plan", new TaskInput.Plan("Mandiri dalam 3 bulan",
+                EnumSet.of(ServiceForm.THERAPY, ServiceForm.FAMILY_SUPPORT), CareSetting.FAMILY, "Peksos, psikolog",
+                "Mingguan, 12 minggu", "Skor fungsi sosial naik", false), dewi);
+
+        awaitIndexed(() -> searching.search(CaseQuery.of("mulyani"), dewi).count(Facet.SERVICE_FORM,
+                ServiceForm.THERAPY.name()) == 1);
+        CaseResults found = searching.search(CaseQuery.of("mulyani"), dewi);
+        assertThat(found.count(Facet.SERVICE_FORM, ServiceForm.FAMILY_SUPPORT.name())).isEqualTo(1);
+        assertThat(found.count(Facet.STAGE, Stage.PLANNING.name())).isEqualTo(1);
+        assertThat(searching.search(CaseQuery.of("").withServiceForms(Set.of(ServiceForm.FAMILY_SUPPORT)), dewi)
+                .hits()).extracting(Hit::caseNumber).containsExactly(number);
+        assertThat(searching.search(CaseQuery.of("").withServiceForms(Set.of(ServiceForm.VOCATIONAL_TRAINING)), dewi)
+                .total()).isZero();
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import id.serasi.atensi.ServiceForm;
 import id.serasi.atensi.Stage;
 import id.serasi.atensi.TargetGroup;
 import id.serasi.search.CaseQuery;
@@ -186,7 +187,8 @@ public class SearchView extends VerticalLayout {
         page = Math.max(0, wanted);
         CaseQuery query = new CaseQuery(box.getValue(), selected(Facet.STAGE, Stage.class), facets.get(Facet.UNIT)
                 .getValue(), selected(Facet.TARGET_GROUP, TargetGroup.class), facets.get(Facet.PRIORITY).getValue(),
-                from.getValue(), to.getValue(), circle.orElse(null), order.getValue(), page, PAGE_SIZE);
+                selected(Facet.SERVICE_FORM, ServiceForm.class), from.getValue(), to.getValue(), circle.orElse(null),
+                order.getValue(), page, PAGE_SIZE);
         CaseResults results = searching.search(query, staff());
         total = results.total();
         grid.setItems(results.hits());
@@ -250,6 +252,7 @@ public class SearchView extends VerticalLayout {
             case STAGE -> getTranslation("enum.Stage." + value);
             case TARGET_GROUP -> getTranslation("enum.TargetGroup." + value);
             case PRIORITY -> getTranslation("enum.Priority." + value);
+            case SERVICE_FORM -> getTranslation("enum.ServiceForm." + value);
             case UNIT -> value;
         };
     }
