@@ -68,6 +68,29 @@ class EngineSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Operations: health and its probes are open (load balancers, compose health checks; details only for admins),
+     * metrics and everything else under {@code /actuator} are the admin's (Prometheus scrapes with HTTP Basic).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak) throws Exception {
+        http.securityMatcher(PATHS.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health"),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.realmName()))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        KeycloakIdentity identity = keycloak.getIfAvailable();
+        if (identity != null) {
+            http.authenticationManager(new ProviderManager(
+                    identity.keycloakPasswordCheck(identity.keycloakJwtDecoder())));
+        }
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {

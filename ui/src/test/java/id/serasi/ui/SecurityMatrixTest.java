@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -35,6 +36,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Vaadin router with its access control, HTTP paths through the security filter chains. Any difference, and any
  * view without a row, fails.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:matrix;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
         "camunda.bpm.job-execution.enabled=false", "serasi.attachments.dir=target/attachments"})
 class SecurityMatrixTest extends KaribuViews {

@@ -1,0 +1,59 @@
+package id.serasi.operations;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Figures for Prometheus ({@code /actuator/prometheus}): open and overdue tasks per unit and process, and failed
+ * engine jobs (incidents). Counted from the task inbox every {@code serasi.metrics.refresh} rather than at every
+ * scrape, so a busy scraper cannot load the database. Whistleblowing tasks carry no unit (unit "-"): a metric must
+ * not say which unit a report is about.
+ */
+@Component
+class WorkMetrics {
+
+    static final String ATENSI = "atensi-rehabilitation";
+    static final String WHISTLEBLOWING = "whistleblowing";
+
+    private final JdbcTemplate jdbc;
+    private final MultiGauge open;
+    private final MultiGauge overdue;
+
+    WorkMetrics(JdbcTemplate jdbc, MeterRegistry registry, @Qualifier("failedJobs") LongSupplier failedJobs) {
+        this.jdbc = jdbc;
+        this.open = MultiGauge.builder("serasi.tasks.open").description("Open user tasks").register(registry);
+        this.overdue = MultiGauge.builder("serasi.tasks.overdue").description("Open user tasks past their due date")
+                .register(registry);
+        registry.gauge("serasi.jobs.failed", Tags.empty(), failedJobs, s -> s.getAsLong());
+    }
+
+    @Scheduled(fixedDelayString = "${serasi.metrics.refresh:PT30S}", initialDelay = 5_000)
+    void refresh() {
+        List<MultiGauge.Row<?>> openRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
+        jdbc.query("""
+                select coalesce(c.unit_code, '-') as unit,
+                       case when i.case_id is null then ? else ? end as process,
+                       count(*) as open_tasks,
+                       sum(case when i.due_at < ? then 1 else 0 end) as overdue_tasks
+                from task_inbox i left join atensi_case c on c.id = i.case_id
+                group by coalesce(c.unit_code, '-'), case when i.case_id is null then ? else ? end
+                """, rs -> {
+                    Tags tags = Tags.of("unit", rs.getString("unit"), "process", rs.getString("process"));
+                    openRows.add(MultiGauge.Row.of(tags, rs.getLong("open_tasks")));
+                    overdueRows.add(MultiGauge.Row.of(tags, rs.getLong("overdue_tasks")));
+                }, WHISTLEBLOWING, ATENSI, Timestamp.from(Instant.now()), WHISTLEBLOWING, ATENSI);
+        open.register(openRows, true);
+        overdue.register(overdueRows, true);
+    }
+}

@@ -1,0 +1,59 @@
+package id.serasi.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasi.Fixtures;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Health for load balancers (open, no details), readiness with the database and the search backend, and Prometheus
+ * figures for the admin only: open and overdue tasks per unit and process, failed jobs.
+ */
+@AutoConfigureObservability(tracing = false)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
+        "camunda.bpm.job-execution.enabled=false"})
+class OperationsTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RegisteringCase registering;
+    @Autowired WorkMetrics metrics;
+
+    @Test
+    void healthIsOpenWithoutDetailsAndReadinessCoversDatabaseAndSearch() {
+        ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).contains("\"status\":\"UP\"").doesNotContain("indexedCases");
+        assertThat(rest.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> detailed = rest.withBasicAuth("rina.marlina", "Serasi#2026")
+                .getForEntity("/actuator/health/readiness", String.class);
+        assertThat(detailed.getBody()).contains("\"db\"", "\"search\"", "indexedCases");
+    }
+
+    @Test
+    void prometheusFiguresAreTheAdminsAndCountTasksPerUnitAndProcess() {
+        Registration registered = registering.register(Fixtures.woman(4242), Fixtures.intake(), "paramita", false,
+                Fixtures.joko());
+        assertThat(registered).isInstanceOf(Registration.Registered.class);
+        metrics.refresh();
+
+        assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("joko.susilo", "Serasi#2026").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String figures = rest.withBasicAuth("rina.marlina", "Serasi#2026")
+                .getForEntity("/actuator/prometheus", String.class).getBody();
+        assertThat(figures).containsPattern(
+                "serasi_tasks_open\\{[^}]*process=\"atensi-rehabilitation\"[^}]*unit=\"paramita\"[^}]*} 1\\.0");
+        assertThat(figures).contains("serasi_tasks_overdue{").contains("serasi_jobs_failed");
+    }
+}
