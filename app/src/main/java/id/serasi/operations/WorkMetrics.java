@@ -42,17 +42,17 @@ class WorkMetrics {
         List<MultiGauge.Row<?>> openRows = new ArrayList<>();
         List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
         jdbc.query("""
-                select coalesce(c.unit_code, '-') as unit,
-                       case when i.case_id is null then ? else ? end as process,
-                       count(*) as open_tasks,
-                       sum(case when i.due_at < ? then 1 else 0 end) as overdue_tasks
-                from task_inbox i left join atensi_case c on c.id = i.case_id
-                group by coalesce(c.unit_code, '-'), case when i.case_id is null then ? else ? end
+                select unit, process, count(*) as open_tasks, sum(overdue) as overdue_tasks
+                from (select coalesce(c.unit_code, '-') as unit,
+                             case when i.case_id is null then ? else ? end as process,
+                             case when i.due_at < ? then 1 else 0 end as overdue
+                      from task_inbox i left join atensi_case c on c.id = i.case_id) tasks
+                group by unit, process
                 """, rs -> {
                     Tags tags = Tags.of("unit", rs.getString("unit"), "process", rs.getString("process"));
                     openRows.add(MultiGauge.Row.of(tags, rs.getLong("open_tasks")));
                     overdueRows.add(MultiGauge.Row.of(tags, rs.getLong("overdue_tasks")));
-                }, WHISTLEBLOWING, ATENSI, Timestamp.from(Instant.now()), WHISTLEBLOWING, ATENSI);
+                }, WHISTLEBLOWING, ATENSI, Timestamp.from(Instant.now()));
         open.register(openRows, true);
         overdue.register(overdueRows, true);
     }

@@ -7,21 +7,15 @@ import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.Registration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Health for load balancers (open, no details), readiness with the database and the search backend, and Prometheus
- * figures for the admin only: open and overdue tasks per unit and process, failed jobs.
+ * figures for the admin only: open and overdue tasks per unit and process, failed jobs. Run on H2 and PostgreSQL.
  */
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
-        "camunda.bpm.job-execution.enabled=false"})
-class OperationsTest {
+abstract class OperationsContract {
 
     @Autowired TestRestTemplate rest;
     @Autowired RegisteringCase registering;
