@@ -68,6 +68,10 @@ public class AtensiCase {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "legal_hold")
+    private boolean legalHold;
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
     @Version
     private long version;
     /** The case file's notes, read only here (written as {@link CaseNote}s); the search index embeds their text. */
@@ -234,5 +238,24 @@ public class AtensiCase {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** Kept beyond the retention period until released, for the reason given. */
+    public void placeLegalHold(String reason) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+    }
+
+    public void releaseLegalHold() {
+        this.legalHold = false;
+        this.legalHoldReason = null;
+    }
+
+    public boolean isUnderLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
     }
 }

@@ -1,5 +1,6 @@
 package id.serasi.atensi;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,11 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
     Optional<AtensiCase> findByCaseNumber(String caseNumber);
 
     List<AtensiCase> findByBeneficiaryId(Long beneficiaryId);
+
+    /** Closed before the given moment and not under legal hold: due for removal. */
+    @Query("select c.caseNumber from AtensiCase c where c.status = id.serasi.atensi.CaseStatus.CLOSED"
+            + " and c.closedAt < ?1 and c.legalHold = false")
+    List<String> findCaseNumbersDueForRemoval(Instant closedBefore);
 
     /** One query for a page of task rows: the cases behind the visible tasks, with their beneficiaries. */
     @EntityGraph(attributePaths = "beneficiary")

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Which search backend Hibernate Search writes to, from Serasi's own settings ({@code serasi.search.*}): Lucene in
@@ -15,7 +14,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * passed on, with the analyzers that backend understands.
  */
 @Configuration
-@EnableScheduling
 class SearchConfiguration {
 
     static final String LUCENE = "lucene";

@@ -19,10 +19,11 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.ui.admin.LegalHoldView;
+import id.serasi.ui.admin.ReindexView;
 import id.serasi.ui.atensi.CasesView;
 import id.serasi.ui.atensi.MentionsView;
 import id.serasi.ui.atensi.RegistrationView;
-import id.serasi.ui.search.ReindexView;
 import id.serasi.ui.search.SearchView;
 import id.serasi.ui.tasks.FollowedTasksView;
 import id.serasi.ui.tasks.MyTasksView;
@@ -125,6 +126,7 @@ public class MainLayout extends AppLayout {
         }
         if (staff.has(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reindex"), ReindexView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.legalHold"), LegalHoldView.class));
         }
         return nav;
     }

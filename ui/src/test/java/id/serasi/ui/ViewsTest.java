@@ -36,7 +36,8 @@ import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
-import id.serasi.ui.search.ReindexView;
+import id.serasi.ui.admin.LegalHoldView;
+import id.serasi.ui.admin.ReindexView;
 import id.serasi.ui.search.SearchView;
 import id.serasi.search.CaseQuery;
 import id.serasi.search.CaseResults;
@@ -271,6 +272,28 @@ class ViewsTest extends KaribuViews {
         _setValue(_get(TextField.class, spec -> spec.withId("search-box")), "kartini");
         assertThat(_size(_get(Grid.class, spec -> spec.withId("search-grid")))).isZero();
         assertThatThrownBy(() -> UI.getCurrent().navigate(ReindexView.class))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+    }
+
+    @Test
+    void anAdminHoldsACaseWithAReasonAndIsToldWhatIsMissing() {
+        String caseNumber = register();
+        signIn(staff("rina.marlina"));
+        UI.getCurrent().navigate(LegalHoldView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("hold-case")), caseNumber.toLowerCase());
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("hold-reason"));
+        _setValue(reason, "perlu");
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("paling sedikit 10 karakter");
+        _setValue(reason, "Diminta Inspektorat Jenderal untuk pemeriksaan");
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Kasus " + caseNumber + " ditahan.");
+        _click(_get(Button.class, spec -> spec.withId("hold-release")));
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Penahanan kasus " + caseNumber + " dilepas.");
+
+        signIn(staff("citra.wulandari"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(LegalHoldView.class))
                 .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
     }
 }

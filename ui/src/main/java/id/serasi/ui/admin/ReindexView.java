@@ -1,4 +1,4 @@
-package id.serasi.ui.search;
+package id.serasi.ui.admin;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

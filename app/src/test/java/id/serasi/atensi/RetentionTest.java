@@ -1,0 +1,114 @@
+package id.serasi.atensi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasi.Fixtures;
+import id.serasi.audit.AuditTrail;
+import id.serasi.beneficiary.BeneficiaryRepository;
+import id.serasi.document.DocumentStore;
+import id.serasi.security.Staff;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Retention: a closed case past the period is removed with its records, documents, engine history and
+ * beneficiary; a legal hold (admin only, with a reason) keeps it until released; open cases are never touched.
+ */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1",
+        "serasi.demo-data=false", "camunda.bpm.job-execution.enabled=false",
+        "serasi.attachments.dir=target/retention-attachments"})
+class RetentionTest {
+
+    @Autowired RegisteringCase registering;
+    @Autowired InterruptingCase interrupting;
+    @Autowired WritingCaseFile writing;
+    @Autowired RetainingCases retaining;
+    @Autowired CaseRepository cases;
+    @Autowired BeneficiaryRepository beneficiaries;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DocumentStore documents;
+    @Autowired CaseHistoryRetention history;
+    @Autowired AuditTrail audit;
+    @Autowired TransactionTemplate transaction;
+    @Autowired HistoryService engineHistory;
+
+    final Staff ayu = Fixtures.ayu();
+    final Staff admin = Fixtures.staff("rina.marlina");
+
+    /** The same rule eleven years on, with a ten-year period. */
+    RetainingCases elevenYearsLater() {
+        return new RetainingCases(cases, beneficiaries, jdbc, documents, history, audit, transaction,
+                Optional.of(Period.ofYears(10)), Clock.offset(Clock.systemUTC(), Duration.ofDays(11 * 366)));
+    }
+
+    String closedCase(int n) throws IOException {
+        Registration registered = registering.register(Fixtures.woman(6000 + n), Fixtures.intake(), "handayani",
+                true, ayu);
+        String number = ((Registration.Registered) registered).caseNumber();
+        assertThat(writing.note(number, "Catatan yang akan dihapus bersama kasus.", ayu))
+                .isInstanceOf(CaseChange.Done.class);
+        assertThat(writing.attach(number, "surat.pdf", pdf(), ayu)).isInstanceOf(CaseChange.Done.class);
+        assertThat(interrupting.endEarly(number, TerminationReason.CLIENT_REQUEST, "Pindah ke luar kota", ayu))
+                .isInstanceOf(CaseChange.Done.class);
+        return number;
+    }
+
+    @Test
+    void aClosedCasePastThePeriodGoesWithItsRecordsDocumentsAndHistoryUnlessHeld() throws IOException {
+        String gone = closedCase(1);
+        String held = closedCase(2);
+        AtensiCase removedCase = cases.findByCaseNumber(gone).orElseThrow();
+        String processInstance = removedCase.getProcessInstanceId();
+        Long beneficiary = removedCase.getBeneficiary().getId();
+        List<String> files = jdbc.queryForList("select storage_key from attachment where case_id = ?", String.class,
+                removedCase.getId());
+        assertThat(files).hasSize(1);
+
+        assertThat(retaining.hold(held, "Diminta Inspektorat", ayu)).isInstanceOf(CaseChange.NotAllowed.class);
+        assertThat(retaining.hold(held, "perlu", admin)).isInstanceOf(CaseChange.Invalid.class);
+        assertThat(retaining.hold(held, "Diminta Inspektorat Jenderal untuk pemeriksaan", admin))
+                .isInstanceOf(CaseChange.Done.class);
+        assertThat(retaining.removeExpired()).as("today nothing is past the period").isZero();
+
+        assertThat(elevenYearsLater().removeExpired()).isEqualTo(1);
+        assertThat(cases.findByCaseNumber(gone)).isEmpty();
+        assertThat(beneficiaries.findById(beneficiary)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from case_note where case_id = ?", Long.class,
+                removedCase.getId())).isZero();
+        assertThat(Files.exists(Path.of("target/retention-attachments").resolve(files.get(0)))).isFalse();
+        assertThat(engineHistory.createHistoricProcessInstanceQuery().processInstanceId(processInstance).count())
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_ref = ? and action = ?",
+                Long.class, gone, "CASE_REMOVED")).isEqualTo(1);
+
+        AtensiCase kept = cases.findByCaseNumber(held).orElseThrow();
+        assertThat(kept.isUnderLegalHold()).isTrue();
+        assertThat(kept.getLegalHoldReason()).startsWith("Diminta Inspektorat");
+        assertThat(retaining.release(held, admin)).isInstanceOf(CaseChange.Done.class);
+        assertThat(elevenYearsLater().removeExpired()).isEqualTo(1);
+        assertThat(cases.findByCaseNumber(held)).isEmpty();
+    }
+
+    static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
