@@ -1,7 +1,10 @@
 package id.serasi.atensi;
 
+import id.serasi.audit.AuditEvent;
 import id.serasi.audit.AuditTrail;
+import java.time.Duration;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +19,12 @@ public class CaseLifecycle {
 
     private final CaseRepository cases;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CaseLifecycle(CaseRepository cases, AuditTrail audit) {
+    CaseLifecycle(CaseRepository cases, AuditTrail audit, ApplicationEventPublisher events) {
         this.cases = cases;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -27,6 +32,7 @@ public class CaseLifecycle {
         AtensiCase atensiCase = load(caseNumber);
         if (atensiCase.getStage() != stage) {
             Stage before = atensiCase.getStage();
+            completed(atensiCase, before);
             atensiCase.enter(stage);
             audit.record(SYSTEM, "STAGE_ENTERED", AuditTrail.ATENSI_CASE, caseNumber, before + " -> " + stage);
         }
@@ -35,6 +41,7 @@ public class CaseLifecycle {
     @Transactional
     public void ended(String caseNumber, Outcome outcome) {
         AtensiCase atensiCase = load(caseNumber);
+        completed(atensiCase, atensiCase.getStage());
         atensiCase.close(outcome, Instant.now());
         audit.record(SYSTEM, "CASE_CLOSED", AuditTrail.ATENSI_CASE, caseNumber, outcome.name());
     }
@@ -48,5 +55,16 @@ public class CaseLifecycle {
     private AtensiCase load(String caseNumber) {
         return cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("no ATENSI case " + caseNumber));
+    }
+
+    /** How long the case stood in the stage it leaves: since it entered it, or since it was opened. */
+    private void completed(AtensiCase atensiCase, Stage left) {
+        Instant since = audit.of(AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber()).stream()
+                .filter(e -> "STAGE_ENTERED".equals(e.getAction())).map(AuditEvent::getOccurredAt)
+                .max(Instant::compareTo).orElse(atensiCase.getOpenedAt());
+        if (left != null && since != null) {
+            events.publishEvent(new StageCompleted(atensiCase.getUnitCode(), left,
+                    Duration.between(since, Instant.now())));
+        }
     }
 }
