@@ -51,21 +51,8 @@ class EngineSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
-                        .anyRequest().hasRole(Role.ADMIN.realmName()))
-                .httpBasic(Customizer.withDefaults())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        KeycloakIdentity identity = keycloak.getIfAvailable();
-        if (identity != null) {
-            // bearer tokens from Keycloak, and Basic checked by Keycloak (Camunda Modeler sends either)
-            JwtDecoder decoder = identity.keycloakJwtDecoder();
-            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
-            tokens.setJwtAuthenticationConverter(identity.keycloakTokenConverter());
-            ProviderManager either = new ProviderManager(tokens, identity.keycloakPasswordCheck(decoder));
-            http.authenticationManager(either)
-                    .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(either)));
-        }
-        return http.build();
+                        .anyRequest().hasRole(Role.ADMIN.realmName()));
+        return apiClients(http, keycloak);
     }
 
     /**
@@ -79,14 +66,27 @@ class EngineSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/actuator/health"),
                                 PATHS.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN.realmName()))
-                .httpBasic(Customizer.withDefaults())
+                        .anyRequest().hasRole(Role.ADMIN.realmName()));
+        return apiClients(http, keycloak);
+    }
+
+    /**
+     * How programs call: stateless HTTP Basic against the embedded users or, with Keycloak, a Keycloak bearer token
+     * or Basic checked by Keycloak (Camunda Modeler sends either; Prometheus sends Basic).
+     */
+    private static SecurityFilterChain apiClients(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak)
+            throws Exception {
+        http.httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         KeycloakIdentity identity = keycloak.getIfAvailable();
         if (identity != null) {
-            http.authenticationManager(new ProviderManager(
-                    identity.keycloakPasswordCheck(identity.keycloakJwtDecoder())));
+            JwtDecoder decoder = identity.keycloakJwtDecoder();
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(identity.keycloakTokenConverter());
+            ProviderManager either = new ProviderManager(tokens, identity.keycloakPasswordCheck(decoder));
+            http.authenticationManager(either)
+                    .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.authenticationManager(either)));
         }
         return http.build();
     }
