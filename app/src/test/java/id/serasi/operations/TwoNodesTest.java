@@ -7,18 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.serasi.PostgresSchema;
 import id.serasi.SearchServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -26,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two Serasi JVMs on one PostgreSQL schema (and one OpenSearch index), as production runs them: both run the
- * engine's job executor and each timer fires exactly once; a claim made on node B is seen on node A; node B killed
+ * engine's job executor and each timer fires exactly once; a claim made on node B is seen on node A; cases made on
+ * either node are found by the search of both (one index, kept by both); node B killed
  * with {@code kill -9} while cases are being started → node A carries on, every start B acknowledged is there and
  * its timer still fires (A takes over B's locked jobs when their lock expires).
  */
@@ -66,42 +63,31 @@ class TwoNodesTest {
             </bpmn:definitions>
             """;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     PostgresSchema schema;
-    Node nodeA;
-    Node nodeB;
-
-    record Node(String name, int port, Process process) {
-        String url(String path) {
-            return "http://localhost:" + port + path;
-        }
-    }
+    ChildNode nodeA;
+    ChildNode nodeB;
 
     @BeforeAll
     void startTwoNodes() throws Exception {
         schema = PostgresSchema.fresh(SCHEMA);
         String searchUri = SearchServer.get().uri();
-        nodeA = start("node-a", searchUri);
-        awaitReady(nodeA);
-        nodeB = start("node-b", searchUri);
-        awaitReady(nodeB);
+        nodeA = ChildNode.start("node-a", arguments("node-a", searchUri));
+        nodeA.awaitReady();
+        nodeB = ChildNode.start("node-b", arguments("node-b", searchUri));
+        nodeB.awaitReady();
     }
 
     @AfterAll
     void stopNodes() {
-        for (Node node : new Node[] {nodeA, nodeB}) {
-            if (node != null && node.process().isAlive()) {
-                node.process().destroy();
+        for (ChildNode node : new ChildNode[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
             }
         }
     }
 
-    Node start(String name, String searchUri) throws IOException {
-        int port = freePort();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx768m", "-cp",
-                System.getProperty("java.class.path"), "id.serasi.SerasiApplication",
-                "--server.port=" + port,
+    List<String> arguments(String name, String searchUri) {
+        return List.of(
                 "--spring.datasource.url=" + schema.url(),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + SCHEMA,
@@ -117,24 +103,13 @@ class TwoNodesTest {
                 "--serasi.search.uris=" + searchUri,
                 "--serasi.search.version=" + SearchServer.version(),
                 "--serasi.search.index-name=two_nodes_case",
-                "--serasi.search.rebuild-empty-index=false"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", name + ".log").toFile()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        return new Node(name, port, process);
-    }
-
-    void awaitReady(Node node) {
-        await("node " + node.name() + " ready (see target/" + node.name() + ".log)", 180, () -> {
-            if (!node.process().isAlive()) {
-                throw new IllegalStateException(node.name() + " stopped; see target/" + node.name() + ".log");
-            }
-            return status(get(node, "/actuator/health/readiness", null)) == 200;
-        });
+                "--serasi.search.rebuild-empty-index=false",
+                "--serasi.test.node-api=true");
     }
 
     @Test
-    void bothNodesRunTheJobsEachTimerFiresOnceClaimsAreSharedAndAKilledNodeLosesNothing() throws Exception {
+    void bothNodesRunTheJobsEachTimerFiresOnceClaimsAndTheIndexAreSharedAndAKilledNodeLosesNothing()
+            throws Exception {
         HttpResponse<String> deployed = deploy(nodeA);
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
 
@@ -142,19 +117,27 @@ class TwoNodesTest {
         for (int i = 0; i < 24; i++) {
             started.add(startInstance(i % 2 == 0 ? nodeA : nodeB));
         }
-        await("every timer fired", 90, () -> taskCount(nodeA) == 24);
+        ChildNode.await("every timer fired", 90, () -> taskCount(nodeA) == 24);
         assertThat(successfulTimerRuns()).as("each instance's timer ran once").hasSize(24)
                 .allSatisfy(run -> assertThat(run.count()).isEqualTo(1));
         assertThat(successfulTimerRuns().stream().map(TimerRun::hostname).toList())
                 .as("both nodes' job executors fired timers").contains("node-a", "node-b");
 
-        JsonNode task = JSON.readTree(get(nodeB, "/engine-rest/task?processDefinitionKey=two-nodes-timer"
+        JsonNode task = JSON.readTree(nodeB.get("/engine-rest/task?processDefinitionKey=two-nodes-timer"
                 + "&maxResults=1", ADMIN).body()).get(0);
         String taskId = task.get("id").asText();
-        assertThat(status(post(nodeB, "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"ayu.lestari\"}")))
+        assertThat(ChildNode.status(nodeB.post("/engine-rest/task/" + taskId + "/claim", ADMIN, "{\"userId\":\"ayu.lestari\"}")))
                 .isEqualTo(204);
-        assertThat(JSON.readTree(get(nodeA, "/engine-rest/task/" + taskId, ADMIN).body()).get("assignee").asText())
+        assertThat(JSON.readTree(nodeA.get("/engine-rest/task/" + taskId, ADMIN).body()).get("assignee").asText())
                 .isEqualTo("ayu.lestari");
+
+        Thread onB = new Thread(() -> nodeB.post("/test-node/cases?word=serempak&from=8100&count=8", null, null));
+        onB.start();
+        assertThat(ChildNode.status(nodeA.post("/test-node/cases?word=serempak&from=8000&count=8", null, null))).isEqualTo(200);
+        onB.join(120_000);
+        ChildNode.await("both nodes' searches find the 16 cases made on either", 60,
+                () -> found(nodeA, "serempak") == 16 && found(nodeB, "serempak") == 16);
+        assertThat(casesInDatabase()).isEqualTo(16);
 
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         Thread work = new Thread(() -> {
@@ -167,22 +150,39 @@ class TwoNodesTest {
             }
         });
         work.start();
-        await("work under way on node B", 60, () -> acknowledged.size() >= 8);
-        nodeB.process().destroyForcibly();
-        nodeB.process().waitFor();
+        ChildNode.await("work under way on node B", 60, () -> acknowledged.size() >= 8);
+        nodeB.kill();
         work.join(30_000);
 
         Set<String> lost = new HashSet<>(acknowledged);
         for (String id : acknowledged) {
-            if (status(get(nodeA, "/engine-rest/history/process-instance/" + id, ADMIN)) == 200) {
+            if (ChildNode.status(nodeA.get("/engine-rest/history/process-instance/" + id, ADMIN)) == 200) {
                 lost.remove(id);
             }
         }
         assertThat(lost).as("instances node B acknowledged before it was killed").isEmpty();
         int expected = 24 + acknowledged.size();
-        await("node A fired the timers node B had taken", 90, () -> taskCount(nodeA) == expected);
+        ChildNode.await("node A fired the timers node B had taken", 90, () -> taskCount(nodeA) == expected);
         assertThat(successfulTimerRuns()).hasSize(expected).allSatisfy(run -> assertThat(run.count()).isEqualTo(1));
-        assertThat(status(startInstanceResponse(nodeA))).as("node A carries on").isEqualTo(200);
+        assertThat(ChildNode.status(startInstanceResponse(nodeA))).as("node A carries on").isEqualTo(200);
+    }
+
+    long found(ChildNode node, String word) {
+        try {
+            return JSON.readTree(node.get("/test-node/search?word=" + word, null).body()).get("total").asLong();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    long casesInDatabase() throws SQLException {
+        String server = System.getProperty("serasi.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+        try (Connection connection = DriverManager.getConnection(server, "postgres", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select count(*) from " + SCHEMA + ".atensi_case")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     record TimerRun(String processInstanceId, String hostname, long count) {
@@ -203,16 +203,16 @@ class TwoNodesTest {
         return runs;
     }
 
-    long taskCount(Node node) {
+    long taskCount(ChildNode node) {
         try {
-            return JSON.readTree(get(node, "/engine-rest/task/count?processDefinitionKey=two-nodes-timer", ADMIN)
+            return JSON.readTree(node.get("/engine-rest/task/count?processDefinitionKey=two-nodes-timer", ADMIN)
                     .body()).get("count").asLong();
         } catch (IOException e) {
             return -1;
         }
     }
 
-    String startInstance(Node node) throws IOException, InterruptedException {
+    String startInstance(ChildNode node) throws IOException, InterruptedException {
         HttpResponse<String> response = startInstanceResponse(node);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("start answered " + response.statusCode() + ": " + response.body());
@@ -220,71 +220,29 @@ class TwoNodesTest {
         return JSON.readTree(response.body()).get("id").asText();
     }
 
-    HttpResponse<String> startInstanceResponse(Node node) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(node.url(
-                        "/engine-rest/process-definition/key/two-nodes-timer/start")))
-                .header("Authorization", ADMIN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> startInstanceResponse(ChildNode node) throws IOException, InterruptedException {
+        HttpResponse<String> response = node.post("/engine-rest/process-definition/key/two-nodes-timer/start", ADMIN,
+                "{}");
+        if (response == null) {
+            throw new IOException(node.name + " did not answer");
+        }
+        return response;
     }
 
-    HttpResponse<String> deploy(Node node) throws IOException, InterruptedException {
+    HttpResponse<String> deploy(ChildNode node) throws IOException, InterruptedException {
         String boundary = "----serasi" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
                 + "two-nodes\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"two-nodes.bpmn\";"
                 + " filename=\"two-nodes.bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + TIMER_MODEL
                 + "\r\n--" + boundary + "--\r\n";
-        return http.send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/deployment/create")))
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.url("/engine-rest/deployment/create")))
                 .header("Authorization", ANALYST).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(Node node, String path, String authorization) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url(path)))
-                    .timeout(Duration.ofSeconds(10));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    HttpResponse<String> post(Node node, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(node.url(path))).header("Authorization", ADMIN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static int status(HttpResponse<String> response) {
-        return response == null ? -1 : response.statusCode();
-    }
-
-    static void await(String what, int seconds, BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":Serasi#2026").getBytes(StandardCharsets.UTF_8));
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
