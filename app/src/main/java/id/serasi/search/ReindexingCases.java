@@ -48,6 +48,13 @@ public class ReindexingCases {
         }
     }
 
+    /** How many cases the index holds now. */
+    public long indexedCases() {
+        try (var session = entityManagers.createEntityManager()) {
+            return Search.session(session).search(AtensiCase.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
     public Progress progress() {
         Progress now = progress;
         return now.running() ? new Progress(true, done.get(), total.get(), now.startedAt(), null, null) : now;

@@ -1,8 +1,5 @@
 package id.serasi.search;
 
-import id.serasi.atensi.AtensiCase;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -14,20 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("search")
 class SearchHealth implements HealthIndicator {
 
-    private final EntityManagerFactory entityManagers;
+    private final ReindexingCases reindexing;
     private final SearchCatchUp catchUp;
 
-    SearchHealth(EntityManagerFactory entityManagers, SearchCatchUp catchUp) {
-        this.entityManagers = entityManagers;
+    SearchHealth(ReindexingCases reindexing, SearchCatchUp catchUp) {
+        this.reindexing = reindexing;
         this.catchUp = catchUp;
     }
 
     @Override
     public Health health() {
-        try (var session = entityManagers.createEntityManager()) {
-            long cases = Search.session(session).search(AtensiCase.class).where(f -> f.matchAll())
-                    .fetchTotalHitCount();
-            return Health.up().withDetail("indexedCases", cases)
+        try {
+            return Health.up().withDetail("indexedCases", reindexing.indexedCases())
                     .withDetail("abortedIndexingEvents", catchUp.abortedEvents()).build();
         } catch (RuntimeException e) {
             return Health.down().withDetail("error", e.getClass().getSimpleName()).build();

@@ -1,10 +1,7 @@
 package id.serasi.search;
 
-import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseRepository;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
-import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,17 +23,14 @@ class SearchIndexAtStartup implements ApplicationRunner {
 
     private final ReindexingCases reindexing;
     private final CaseRepository cases;
-    private final EntityManagerFactory entityManagers;
     private final ConfigurableApplicationContext context;
     private final boolean rebuildEmpty;
 
-    SearchIndexAtStartup(ReindexingCases reindexing, CaseRepository cases, EntityManagerFactory entityManagers,
-                         ConfigurableApplicationContext context,
+    SearchIndexAtStartup(ReindexingCases reindexing, CaseRepository cases, ConfigurableApplicationContext context,
                          @Value("${serasi.search.rebuild-empty-index:true}") boolean rebuildEmpty) {
         this.rebuildEmpty = rebuildEmpty;
         this.reindexing = reindexing;
         this.cases = cases;
-        this.entityManagers = entityManagers;
         this.context = context;
     }
 
@@ -48,14 +42,7 @@ class SearchIndexAtStartup implements ApplicationRunner {
                     done.done(), Duration.between(done.startedAt(), done.finishedAt()));
             System.exit(SpringApplication.exit(context, () -> done.failure() == null ? 0 : 1));
         }
-        if (!rebuildEmpty) {
-            return;
-        }
-        long indexed;
-        try (var session = entityManagers.createEntityManager()) {
-            indexed = Search.session(session).search(AtensiCase.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        }
-        if (indexed == 0 && cases.count() > 0) {
+        if (rebuildEmpty && reindexing.indexedCases() == 0 && cases.count() > 0) {
             log.info("The search index is empty while the database holds cases: rebuilding it in the background");
             ReindexingCases.background(reindexing::runNow);
         }
