@@ -1,7 +1,6 @@
 package id.serasi.operations;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import id.serasi.Await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * A Serasi node in a JVM of its own, started from the test class path (so the test-only {@link TestNodeApi} can be
@@ -48,7 +46,7 @@ final class ChildNode implements AutoCloseable {
     }
 
     void awaitReady() {
-        await("node " + name + " ready (see " + log + ")", 180, () -> {
+        Await.until("node " + name + " ready (see " + log + ")", Duration.ofMinutes(3), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped; see " + log);
             }
@@ -107,19 +105,6 @@ final class ChildNode implements AutoCloseable {
 
     static int status(HttpResponse<String> response) {
         return response == null ? -1 : response.statusCode();
-    }
-
-    static void await(String what, int seconds, BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as(what).isLessThan(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static int freePort() throws IOException {

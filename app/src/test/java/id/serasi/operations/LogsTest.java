@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.serasi.Await;
 import id.serasi.beneficiary.BeneficiaryDetails;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,8 @@ class LogsTest {
             node.awaitReady();
             assertThat(ChildNode.status(node.post("/test-node/cases?word=Wahyuningsih&from=4711&count=2", null,
                     null))).isEqualTo(200);
-            ChildNode.await("indexed", 30, () -> node.get("/test-node/search?word=wahyuningsih", null).body()
-                    .contains("\"total\":2"));
+            Await.until("indexed", Duration.ofSeconds(30),
+                    () -> node.get("/test-node/search?word=wahyuningsih", null).body().contains("\"total\":2"));
             BeneficiaryDetails person = TestNodeApi.person("Wahyuningsih", 4711);
             assertThat(node.get("/test-node/search?word=" + person.nik(), null).body()).contains("\"total\":1");
             output = node.output();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.serasi.Await;
 import id.serasi.PostgresSchema;
 import id.serasi.SearchServer;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -118,7 +120,7 @@ class TwoNodesTest {
         for (int i = 0; i < 24; i++) {
             started.add(startInstance(i % 2 == 0 ? nodeA : nodeB));
         }
-        ChildNode.await("every timer fired", 90, () -> taskCount(nodeA) == 24);
+        Await.until("every timer fired", Duration.ofSeconds(90), () -> taskCount(nodeA) == 24);
         assertThat(successfulTimerRuns()).as("each instance's timer ran once").hasSize(24)
                 .allSatisfy(run -> assertThat(run.count()).isEqualTo(1));
 
@@ -134,7 +136,7 @@ class TwoNodesTest {
         onB.start();
         assertThat(ChildNode.status(nodeA.post("/test-node/cases?word=serempak&from=8000&count=8", null, null))).isEqualTo(200);
         onB.join(120_000);
-        ChildNode.await("both nodes' searches find the 16 cases made on either", 60,
+        Await.until("both nodes' searches find the 16 cases made on either", Duration.ofSeconds(60),
                 () -> found(nodeA, "serempak") == 16 && found(nodeB, "serempak") == 16);
         assertThat(casesInDatabase()).isEqualTo(16);
 
@@ -149,7 +151,7 @@ class TwoNodesTest {
             }
         });
         work.start();
-        ChildNode.await("work under way on node B", 60, () -> acknowledged.size() >= 8);
+        Await.until("work under way on node B", Duration.ofSeconds(60), () -> acknowledged.size() >= 8);
         nodeB.kill();
         work.join(30_000);
 
@@ -161,7 +163,7 @@ class TwoNodesTest {
         }
         assertThat(lost).as("instances node B acknowledged before it was killed").isEmpty();
         int expected = 24 + acknowledged.size();
-        ChildNode.await("node A fired the timers node B had taken", 90, () -> taskCount(nodeA) == expected);
+        Await.until("node A fired the timers node B had taken", Duration.ofSeconds(90), () -> taskCount(nodeA) == expected);
         assertThat(successfulTimerRuns()).hasSize(expected).allSatisfy(run -> assertThat(run.count()).isEqualTo(1));
         assertThat(successfulTimerRuns().stream().map(TimerRun::hostname).toList())
                 .as("both nodes' job executors fired timers").contains("node-a", "node-b");

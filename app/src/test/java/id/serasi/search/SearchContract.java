@@ -2,6 +2,7 @@ package id.serasi.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.serasi.Await;
 import id.serasi.Fixtures;
 import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.Registration;
@@ -31,10 +32,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hibernate.search.mapper.orm.Search;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -83,17 +85,8 @@ abstract class SearchContract {
     }
 
     /** Lucene shows a commit at once; a search server refreshes about once a second. */
-    static void awaitIndexed(Supplier<Boolean> done) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!done.get()) {
-            assertThat(System.currentTimeMillis()).as("indexed within a minute").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    static void awaitIndexed(BooleanSupplier done) {
+        Await.until("indexed within a minute", Duration.ofMinutes(1), done);
     }
 
     String register(int n, String name, double[] at, String unit, Staff by) {
