@@ -20,12 +20,15 @@ import java.util.EnumSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Walks a demo case through its tasks, as its worker and supervisor would, until it stands where wanted. */
+/**
+ * Walks a case through its tasks, as its worker and supervisor would, until it stands where wanted: the demo data
+ * and the benchmarks' template cases ({@code bench/}).
+ */
 @Component
-class DemoWalker {
+public class DemoWalker {
 
     /** Where a demo case is left standing. */
-    enum Target {
+    public enum Target {
         ELIGIBILITY, ASSESSMENT, PLANNING, APPROVAL, PLAN_RETURNED, INTERVENTION, EVALUATION, TERMINATION_APPROVAL,
         AFTER_CARE, CLOSED_COMPLETED, REFERRED, ENDED_EARLY
     }
@@ -45,7 +48,7 @@ class DemoWalker {
         this.timers = timers;
     }
 
-    void walk(String caseNumber, Target target, Staff worker, Staff supervisor) {
+    public void walk(String caseNumber, Target target, Staff worker, Staff supervisor) {
         boolean returnedOnce = false;
         for (int step = 0; step < 40; step++) {
             var file = reading.open(caseNumber, supervisor).orElseThrow();

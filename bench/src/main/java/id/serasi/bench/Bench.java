@@ -1,0 +1,108 @@
+package id.serasi.bench;
+
+import id.serasi.SearchServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Serasi's benchmarks (ISSUE 8, docs/performance.md): {@code bench/run} for the small scale, {@code bench/run --full}
+ * for 1,000,000 cases and 200,000 open tasks; {@code --only=B2,B3} picks benchmarks. Every figure is printed beside
+ * its baseline from the same run; nothing here passes or fails.
+ */
+public final class Bench {
+
+    /** How big a run is. */
+    record Scale(String name, int cases, int openCases, int lifecycleCases, int samples) {
+    }
+
+    static final Scale SMALL = new Scale("small", 100_000, 20_000, 40, 200);
+    static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 500);
+    static final String SCHEMA = "serasi_bench";
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        Scale scale = options.contains("--full") ? FULL : SMALL;
+        Set<String> only = options.stream().filter(a -> a.startsWith("--only=")).flatMap(a -> Arrays.stream(
+                a.substring(7).toUpperCase().split(","))).collect(Collectors.toSet());
+        Report report = new Report(Path.of("target/bench-results.md"));
+        Instant started = Instant.now();
+        report.line("# Serasi benchmarks — %s scale, %s", scale.name(), started);
+        Machine.describe(report);
+        if (wanted(only, "B1")) {
+            new LifecycleBench(report).run(scale.lifecycleCases());
+        }
+        if (wanted(only, "B2") || wanted(only, "B3") || wanted(only, "B4")) {
+            casesAndSearch(report, scale, only);
+        }
+        if (wanted(only, "B5")) {
+            new StartupBench(report).run();
+        }
+        report.line("");
+        report.line("Run took %d min.", Duration.between(started, Instant.now()).toMinutes());
+        System.exit(0);
+    }
+
+    private static void casesAndSearch(Report report, Scale scale, Set<String> only) throws IOException {
+        Path luceneIndex = Path.of("target/bench-index");
+        deleteTree(luceneIndex);
+        report.heading("Population");
+        try (SerasiNode node = SerasiNode.fresh(SCHEMA, SerasiNode.lucene(luceneIndex))) {
+            long start = System.nanoTime();
+            Population population = new Population(node.dataSource());
+            population.addUnits();
+            var templates = Templates.walk(node);
+            long walked = System.nanoTime();
+            population.generate(scale.cases(), scale.openCases(), templates);
+            long generated = System.nanoTime();
+            int clones = new EngineClones(new JdbcTemplate(node.dataSource()), SCHEMA).cloneAll();
+            report.line("%d template cases walked through Serasi's use cases in %.0f s; %,d cases with beneficiaries,"
+                            + " plans and notes written by COPY in %.0f s; engine rows and inbox for %,d open cases in %.0f s.",
+                    templates.values().stream().mapToInt(List::size).sum(), (walked - start) / 1e9, scale.cases(),
+                    (generated - walked) / 1e9, clones, (System.nanoTime() - generated) / 1e9);
+            if (wanted(only, "B2")) {
+                new TaskListBench(node, report).run(scale.samples());
+            }
+            if (wanted(only, "B3") || wanted(only, "B4")) {
+                report.heading("B4 — mass reindex, and B3 — search");
+                SearchBench lucene = new SearchBench(node, report, "Lucene");
+                lucene.reindex();
+                lucene.search(scale.samples(), true);
+            }
+        }
+        if (wanted(only, "B3") || wanted(only, "B4")) {
+            SearchServer openSearch = SearchServer.get();
+            try (SerasiNode node = SerasiNode.existing(SCHEMA, SerasiNode.openSearch(openSearch.uri(),
+                    SearchServer.version(), "bench_case"))) {
+                SearchBench search = new SearchBench(node, report, "OpenSearch");
+                search.reindex();
+                search.search(scale.samples(), false);
+            } finally {
+                openSearch.stop();
+            }
+        }
+    }
+
+    private static boolean wanted(Set<String> only, String benchmark) {
+        return only.isEmpty() || only.contains(benchmark);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

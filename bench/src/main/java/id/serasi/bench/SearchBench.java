@@ -1,0 +1,183 @@
+package id.serasi.bench;
+
+import id.serasi.atensi.CaseChange;
+import id.serasi.atensi.Stage;
+import id.serasi.atensi.TargetGroup;
+import id.serasi.atensi.WritingCaseFile;
+import id.serasi.search.CaseQuery;
+import id.serasi.search.CaseResults;
+import id.serasi.search.ReindexingCases;
+import id.serasi.search.SearchingCases;
+import id.serasi.security.Staff;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * B4 (mass reindex rate) and B3 (case search at the population's size) on one search backend, with the same
+ * questions asked of PostgreSQL alone ({@code ILIKE}, prefix {@code LIKE}, {@code GROUP BY}, distance formula) as the
+ * baseline: what a case list without a search engine would run.
+ */
+final class SearchBench {
+
+    private static final String UNIT = "wyata-guna-bandung";
+    private static final String PAGE_SQL = "select c.case_number, b.full_name, b.nik, c.unit_code, c.stage,"
+            + " c.target_group, c.priority, c.case_manager, c.opened_at from atensi_case c"
+            + " join beneficiary b on b.id = c.beneficiary_id where c.unit_code = ? and ";
+    private static final String COUNT_SQL = "select count(*) from atensi_case c join beneficiary b on b.id = c.beneficiary_id"
+            + " where c.unit_code = ? and ";
+    private static final String DISTANCE = "6371 * 2 * asin(sqrt(power(sin(radians(b.latitude - ?) / 2), 2)"
+            + " + cos(radians(?)) * cos(radians(b.latitude)) * power(sin(radians(b.longitude - ?) / 2), 2)))";
+
+    private final SerasiNode node;
+    private final Report report;
+    private final String backend;
+    private final JdbcTemplate jdbc;
+
+    SearchBench(SerasiNode node, Report report, String backend) {
+        this.node = node;
+        this.report = report;
+        this.backend = backend;
+        this.jdbc = new JdbcTemplate(node.dataSource());
+    }
+
+    /** B4: rebuilds the index from the database and answers cases per second. */
+    double reindex() {
+        ReindexingCases reindexing = node.bean(ReindexingCases.class);
+        long start = System.nanoTime();
+        ReindexingCases.Progress done = reindexing.runNow();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (done.failure() != null) {
+            throw new IllegalStateException("reindex on " + backend + " failed: " + done.failure());
+        }
+        double rate = done.done() / seconds;
+        report.line("B4 %s: %,d cases reindexed in %.1f s → %,.0f cases/s (target ≥ 5,000: %s)", backend, done.done(),
+                seconds, rate, rate >= 5000 ? "met" : "missed");
+        return rate;
+    }
+
+    /** B3: four kinds of question, on the index and on PostgreSQL; then commit-to-searchable lag. */
+    void search(int samples, boolean withBaseline) {
+        SearchingCases searching = node.bean(SearchingCases.class);
+        Staff worker = SerasiNode.worker(UNIT);
+        List<Map<String, Object>> people = jdbc.queryForList("select b.full_name, b.nik, b.latitude, b.longitude"
+                + " from beneficiary b join atensi_case c on c.beneficiary_id = b.id where c.unit_code = ?"
+                + " order by b.id limit 500", UNIT);
+        int warmUp = Math.max(20, samples / 5);
+        long unitCases = jdbc.queryForObject("select count(*) from atensi_case where unit_code = ?", Long.class, UNIT);
+        report.line("");
+        report.line("B3 %s: a social worker of %s searching the unit's %,d cases (of %,d).", backend, UNIT, unitCases,
+                jdbc.queryForObject("select count(*) from atensi_case", Long.class));
+        report.line("");
+        Figures name = Figures.time(backend + ": name fragment", warmUp, samples,
+                i -> expectHits(searching.search(CaseQuery.of(fragment(people, i)), worker)));
+        Figures nik = Figures.time(backend + ": NIK prefix", warmUp, samples,
+                i -> expectHits(searching.search(CaseQuery.of(nikPrefix(people, i)), worker)));
+        Figures facets = Figures.time(backend + ": filters + facets", warmUp, samples,
+                i -> expectHits(searching.search(filtered(i), worker)));
+        Figures geo = Figures.time(backend + ": within 5 km, nearest first", warmUp, samples, i -> {
+            Map<String, Object> p = people.get(i % people.size());
+            expectHits(searching.search(CaseQuery.of("").near(new CaseQuery.Near((Double) p.get("latitude"),
+                    (Double) p.get("longitude"), 5)).orderedBy(CaseQuery.Order.NEAREST), worker));
+        });
+        if (!withBaseline) {
+            report.table(List.of(name, nik, facets, geo));
+        } else {
+            int baselineSamples = Math.max(10, samples / 10);
+            Figures nameSql = Figures.time("PostgreSQL: name ILIKE", 2, baselineSamples, i -> {
+                String text = "%" + fragment(people, i) + "%";
+                jdbc.queryForObject(COUNT_SQL + "b.full_name ilike ?", Long.class, UNIT, text);
+                jdbc.queryForList(PAGE_SQL + "b.full_name ilike ? order by c.opened_at desc limit 20", UNIT, text);
+            });
+            Figures nikSql = Figures.time("PostgreSQL: NIK LIKE prefix", 2, baselineSamples, i -> {
+                String prefix = nikPrefix(people, i) + "%";
+                jdbc.queryForObject(COUNT_SQL + "b.nik like ?", Long.class, UNIT, prefix);
+                jdbc.queryForList(PAGE_SQL + "b.nik like ? order by c.opened_at desc limit 20", UNIT, prefix);
+            });
+            Figures facetsSql = Figures.time("PostgreSQL: filters + GROUP BY facets", 2, baselineSamples, i -> {
+                String where = "c.stage in ('ASSESSMENT', 'INTERVENTION', 'CLOSED') and c.target_group <> 'NAPZA'"
+                        + " and c.opened_at >= timestamp '2025-01-01' and c.opened_at < timestamp '2026-01-01'";
+                jdbc.queryForList(PAGE_SQL + where + " order by c.opened_at desc limit 20", UNIT);
+                for (String facet : List.of("c.stage", "c.unit_code", "c.target_group", "c.priority")) {
+                    jdbc.queryForList("select " + facet + ", count(*)" + COUNT_SQL.substring(COUNT_SQL.indexOf(" from"))
+                            + where + " group by " + facet, UNIT);
+                }
+            });
+            Figures geoSql = Figures.time("PostgreSQL: distance formula ≤ 5 km", 2, baselineSamples, i -> {
+                Map<String, Object> p = people.get(i % people.size());
+                Object lat = p.get("latitude");
+                Object lon = p.get("longitude");
+                jdbc.queryForList(PAGE_SQL + DISTANCE + " <= 5 order by " + DISTANCE + " limit 20", UNIT, lat, lat, lon,
+                        lat, lat, lon);
+            });
+            report.table(List.of(name, nik, facets, geo, nameSql, nikSql, facetsSql, geoSql));
+            report.ratio(name, nameSql);
+            report.ratio(nik, nikSql);
+            report.ratio(facets, facetsSql);
+            report.ratio(geo, geoSql);
+        }
+        lag(samples / 4 + 5, searching, worker);
+    }
+
+    /** Commit-to-searchable: a note with a new word is saved; how long until a search finds its case. */
+    private void lag(int samples, SearchingCases searching, Staff worker) {
+        WritingCaseFile writing = node.bean(WritingCaseFile.class);
+        List<String> cases = jdbc.queryForList("select case_number from atensi_case where unit_code = ?"
+                + " and status = 'OPEN' order by id limit ?", String.class, UNIT, samples);
+        Figures lag = new Figures(backend + ": commit → searchable");
+        for (int i = 0; i < cases.size(); i++) {
+            String word = "penanda" + backend.charAt(0) + System.nanoTime();
+            CaseChange saved = writing.note(cases.get(i), "Catatan uji jeda " + word, worker);
+            long committed = System.nanoTime();
+            if (!(saved instanceof CaseChange.Done)) {
+                throw new IllegalStateException("note refused: " + saved);
+            }
+            long deadline = committed + Duration.ofSeconds(30).toNanos();
+            while (searching.search(CaseQuery.of(word), worker).total() == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("note on " + cases.get(i) + " not searchable after 30 s");
+                }
+                sleep(5);
+            }
+            lag.add(System.nanoTime() - committed);
+        }
+        report.table(List.of(lag));
+        report.line("Target: lag p95 ≤ 1.5 s → %.0f ms — %s", lag.p95(), lag.p95() <= 1500 ? "met" : "missed");
+    }
+
+    private static CaseQuery filtered(int i) {
+        CaseQuery query = CaseQuery.of("").withStages(Set.of(Stage.ASSESSMENT, Stage.INTERVENTION, Stage.CLOSED))
+                .withTargetGroups(Set.of(TargetGroup.values()[i % 6]))
+                .openedBetween(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        return query.orderedBy(CaseQuery.Order.NEWEST);
+    }
+
+    /** The first five letters of the family name (or of the only name). */
+    private static String fragment(List<Map<String, Object>> people, int i) {
+        String[] words = ((String) people.get(i % people.size()).get("full_name")).split(" ");
+        String word = words[words.length - 1];
+        return word.substring(0, Math.min(5, word.length())).toLowerCase();
+    }
+
+    private static String nikPrefix(List<Map<String, Object>> people, int i) {
+        return ((String) people.get(i % people.size()).get("nik")).substring(0, 10);
+    }
+
+    private static void expectHits(CaseResults results) {
+        if (results.total() == 0) {
+            throw new IllegalStateException("a benchmark search found nothing");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package id.serasi.bench;
+
+import id.serasi.SerasiApplication;
+import id.serasi.security.Role;
+import id.serasi.security.Staff;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Serasi itself, started in the benchmark's JVM on a PostgreSQL schema of the machine's server (127.0.0.1:5432,
+ * database test) with either search backend: the same application the README's command and the production
+ * profile run, without demo data and with the job executor off so that nothing runs beside the measurement.
+ */
+final class SerasiNode implements AutoCloseable {
+
+    static final String SERVER = System.getProperty("serasi.bench.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String USER = System.getProperty("serasi.bench.postgres.user", "postgres");
+
+    private final ConfigurableApplicationContext context;
+    final String schema;
+
+    private SerasiNode(String schema, List<String> settings) {
+        this.schema = schema;
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + SERVER + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.flyway.schemas=" + schema,
+                "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + ".",
+                "--camunda.bpm.job-execution.enabled=false", "--serasi.demo-data=false",
+                "--serasi.realm-file=" + Path.of("../keycloak-realm/serasi-realm.json").toAbsolutePath().normalize(), "--server.port=0",
+                "--serasi.search.rebuild-empty-index=false", "--logging.level.root=WARN",
+                "--logging.level.id.serasi=WARN", "--spring.main.banner-mode=off"));
+        args.addAll(settings);
+        context = new SpringApplicationBuilder(SerasiApplication.class, BenchSettings.class)
+                .web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
+    }
+
+    /** A node on a schema emptied first. */
+    static SerasiNode fresh(String schema, List<String> settings) {
+        emptySchema(schema);
+        return new SerasiNode(schema, settings);
+    }
+
+    /** A node on a schema as an earlier node left it. */
+    static SerasiNode existing(String schema, List<String> settings) {
+        return new SerasiNode(schema, settings);
+    }
+
+    static List<String> lucene(Path indexDir) {
+        return List.of("--serasi.search.backend=lucene", "--serasi.search.index-dir=" + indexDir.toAbsolutePath());
+    }
+
+    static List<String> openSearch(String uri, String version, String indexName) {
+        return List.of("--serasi.search.backend=elasticsearch", "--serasi.search.uris=" + uri,
+                "--serasi.search.version=" + version, "--serasi.search.index-name=" + indexName);
+    }
+
+    static void emptySchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    DataSource dataSource() {
+        return context.getBean(DataSource.class);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    static Staff worker(String unit) {
+        return new Staff("pekerja." + unit, "Pekerja Sosial " + unit, Set.of(Role.SOCIAL_WORKER), Set.of(unit));
+    }
+
+    static Staff supervisor(String unit) {
+        return new Staff("supervisor." + unit, "Supervisor " + unit, Set.of(Role.SUPERVISOR), Set.of(unit));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
