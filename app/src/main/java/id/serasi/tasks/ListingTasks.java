@@ -27,6 +27,12 @@ public class ListingTasks {
             + " join beneficiary b on b.id = c.beneficiary_id";
     private static final String OFFERED = " exists (select 1 from task_inbox_group g where g.task_id = t.task_id"
             + " and g.group_key in (:groups))";
+    /** Case tasks offered to my groups, as the group table's due-date index holds them. */
+    private static final String OFFERED_BY_DUE = " from task_inbox_group g where g.group_key in (:groups)"
+            + " and g.case_id is not null";
+    private static final String COLUMNS = "select t.task_id, t.name, t.definition_key, t.form_key,"
+            + " t.process_instance_id, t.assignee, t.due_at, t.created_at, c.case_number, b.full_name, c.stage,"
+            + " c.priority, c.unit_code, c.target_group";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -54,7 +60,27 @@ public class ListingTasks {
             return new TaskPage<>(List.of(), 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("groups", List.copyOf(staff.candidateGroups()));
+        if (filter.isDefault()) {
+            return soonestDue(params, offset, limit);
+        }
         return page(OFFERED, params, filter, offset, limit);
+    }
+
+    /**
+     * The list as it opens (nothing narrowed, soonest due first): the page's task ids and the count come from the
+     * group table's index alone, and only the page's rows are joined to their cases.
+     */
+    private TaskPage<TaskRow> soonestDue(MapSqlParameterSource params, int offset, int limit) {
+        long total = jdbc.queryForObject("select count(distinct g.task_id)" + OFFERED_BY_DUE, params, Long.class);
+        if (limit <= 0 || total == 0) {
+            return new TaskPage<>(List.of(), total);
+        }
+        Instant now = clock.now();
+        params.addValue("limit", limit).addValue("offset", offset);
+        List<TaskRow> rows = jdbc.query(COLUMNS + FROM + " where t.task_id in (select g.task_id" + OFFERED_BY_DUE
+                + " group by g.due_at, g.task_id order by g.due_at asc nulls last, g.task_id limit :limit offset :offset)"
+                + " order by " + order(TaskFilter.NONE), params, (rs, n) -> row(rs, now));
+        return new TaskPage<>(rows, total);
     }
 
     /** Open tasks of the cases I manage that I do not hold myself: what I follow up on, in my units only. */
@@ -95,9 +121,7 @@ public class ListingTasks {
             return new TaskPage<>(List.of(), total);
         }
         params.addValue("limit", limit).addValue("offset", offset);
-        List<TaskRow> rows = jdbc.query("select t.task_id, t.name, t.definition_key, t.form_key, t.process_instance_id,"
-                + " t.assignee, t.due_at, t.created_at, c.case_number, b.full_name, c.stage, c.priority, c.unit_code,"
-                + " c.target_group" + FROM + where + " order by " + order(filter) + " limit :limit offset :offset",
+        List<TaskRow> rows = jdbc.query(COLUMNS + FROM + where + " order by " + order(filter) + " limit :limit offset :offset",
                 params, (rs, n) -> row(rs, now));
         return new TaskPage<>(rows, total);
     }

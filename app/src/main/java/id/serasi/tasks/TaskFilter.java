@@ -17,6 +17,16 @@ public record TaskFilter(String text, String stage, String priority, String targ
         sort = sort == null ? Sort.DUE : sort;
     }
 
+    /** The list as it opens: nothing narrowed, soonest due first. */
+    public boolean isDefault() {
+        return blank(text) && blank(stage) && blank(priority) && blank(targetGroup) && due == null && blank(unitCode)
+                && sort == Sort.DUE && !descending;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     public TaskFilter sortedBy(Sort by, boolean desc) {
         return new TaskFilter(text, stage, priority, targetGroup, due, unitCode, by, desc);
     }

@@ -74,8 +74,8 @@ class TaskListAt200kTest {
                 + " from system_range(1, " + CASES * TASKS_PER_CASE + ") r"
                 + " join atensi_case c on c.case_number = 'ATN-2026-9' || lpad(cast(mod(x, " + CASES + ") + 1 as varchar), 5, '0')",
                 Timestamp.from(now.plus(Duration.ofDays(1))), created);
-        jdbc.update("insert into task_inbox_group (group_key, task_id) select 'social-worker:' || c.unit_code, t.task_id"
-                + " from task_inbox t join atensi_case c on c.id = t.case_id");
+        jdbc.update("insert into task_inbox_group (group_key, task_id, due_at, case_id) select 'social-worker:'"
+                + " || c.unit_code, t.task_id, t.due_at, t.case_id from task_inbox t join atensi_case c on c.id = t.case_id");
         assertThat(jdbc.queryForObject("select count(*) from task_inbox", Long.class)).isEqualTo(200_000L);
     }
 
@@ -89,6 +89,19 @@ class TaskListAt200kTest {
         assertThat(page[0].rows()).allMatch(r -> r.subject().unitCode().equals("handayani"));
         assertThat(queries).hasSize(2);
         assertThat(queries).allMatch(q -> q.rows() <= 50);
+    }
+
+    @Test
+    void theListAsItOpensReadsOnlyThePageInDueOrder() {
+        TaskPage<TaskRow>[] page = new TaskPage[1];
+        List<RowCounting.Query> queries = RowCounting.record(() -> page[0] = listing.myUnits(ayu(), 500, 50));
+        assertThat(page[0].total()).isEqualTo(50_000);
+        assertThat(page[0].rows()).hasSize(50).allMatch(r -> r.subject().unitCode().equals("handayani"));
+        assertThat(page[0].rows()).extracting(r -> r.task().due()).isSorted();
+        assertThat(queries).hasSize(2).allMatch(q -> q.rows() <= 50);
+        TaskPage<TaskRow> sorted = listing.myUnits(ayu(), TaskFilter.NONE.sortedBy(TaskFilter.Sort.DUE, true), 0, 1);
+        assertThat(listing.myUnits(ayu(), 49_999, 50).rows()).hasSize(1)
+                .allMatch(last -> last.task().due().equals(sorted.rows().get(0).task().due()));
     }
 
     @Test

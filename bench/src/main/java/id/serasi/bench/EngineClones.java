@@ -88,7 +88,8 @@ final class EngineClones {
                 + mapped("i.process_instance_id", "k.k") + ", k.case_id, i.name, i.definition_key, i.form_key,"
                 + " coalesce(k.assignee, i.assignee), i.due_at + k.shift_hours * interval '1 hour', i.created_at"
                 + " from task_inbox i join bench_clone k on i.process_instance_id = k.template");
-        jdbc.update("insert into task_inbox_group (group_key, task_id) select g.group_key, " + mapped("g.task_id", "k.k")
+        jdbc.update("insert into task_inbox_group (group_key, task_id, due_at, case_id) select g.group_key, "
+                + mapped("g.task_id", "k.k") + ", g.due_at + k.shift_hours * interval '1 hour', k.case_id"
                 + " from task_inbox_group g join task_inbox i on i.task_id = g.task_id"
                 + " join bench_clone k on i.process_instance_id = k.template");
     }

@@ -65,13 +65,15 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
                 row.name(), row.definitionKey(), row.formKey(), row.assignee(), timestamp(row.due()),
                 timestamp(row.created()));
         for (String group : candidateGroups) {
-            jdbc.update("insert into task_inbox_group (group_key, task_id) values (?, ?)", group, row.taskId());
+            jdbc.update("insert into task_inbox_group (group_key, task_id, due_at, case_id) values (?, ?, ?, ?)", group,
+                    row.taskId(), timestamp(row.due()), row.caseId() instanceof Number n ? n.longValue() : null);
         }
     }
 
     private void updated(DelegateTask task) {
         jdbc.update("update task_inbox set assignee = ?, due_at = ?, name = ? where task_id = ?",
                 task.getAssignee(), timestamp(task.getDueDate()), task.getName(), task.getId());
+        jdbc.update("update task_inbox_group set due_at = ? where task_id = ?", timestamp(task.getDueDate()), task.getId());
     }
 
     private void removed(DelegateTask task) {
