@@ -57,7 +57,9 @@ class SearchConfiguration {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 "hibernate.search.backend.type", ELASTICSEARCH,
                 "hibernate.search.backend.analysis.configurer", "class:" + ElasticsearchAnalysis.class.getName(),
-                "hibernate.search.backend.uris", uris));
+                "hibernate.search.backend.uris", uris,
+                // bulk requests of up to 1,000 documents instead of 100: a rebuild makes a tenth of the round trips
+                "hibernate.search.backend.indexing.max_bulk_size", "1000"));
         if (!version.isBlank()) {
             settings.put("hibernate.search.backend.version", version);
             settings.put("hibernate.search.backend.version_check.enabled", "false");
