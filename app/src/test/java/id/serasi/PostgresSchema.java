@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** An empty schema on the machine's PostgreSQL (127.0.0.1:5432, database test, trust auth) for one test class. */
 public record PostgresSchema(String name) {
 
-    static final String SERVER = System.getProperty("serasi.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("serasi.test.postgres.user", "postgres");
+    public static final String SERVER = System.getProperty("serasi.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = System.getProperty("serasi.test.postgres.user", "postgres");
 
     public static PostgresSchema fresh(String name) {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, "");

@@ -62,15 +62,13 @@ final class LifecycleBench {
             if (closed != cases + WARM_UP) {
                 throw new IllegalStateException(closed + " of " + (cases + WARM_UP) + " Serasi cases closed");
             }
-            serasi = serasi.with(perCase);
         } finally {
             Bench.deleteTree(index);
         }
         Run bare;
         try (BareEngine engine = new BareEngine("serasi_b1_bare")) {
             Figures perCase = new Figures("Bare engine: one case, start to end");
-            bare = measure(cases, perCase, i -> engine.lifecycle(i, UNITS.get(i % UNITS.size()).unitCode()))
-                    .with(perCase);
+            bare = measure(cases, perCase, i -> engine.lifecycle(i, UNITS.get(i % UNITS.size()).unitCode()));
             for (int i = 0; i < cases + WARM_UP; i++) {
                 if (!engine.ended(i)) {
                     throw new IllegalStateException("bare case " + i + " did not end");
@@ -93,9 +91,6 @@ final class LifecycleBench {
     }
 
     record Run(double casesPerSecond, double commitsPerCase, Figures perCase) {
-        Run with(Figures figures) {
-            return new Run(casesPerSecond, commitsPerCase, figures);
-        }
     }
 
     interface OneCase {

@@ -1,13 +1,10 @@
 package id.serasi.bench;
 
+import id.serasi.PostgresSchema;
 import id.serasi.SerasiApplication;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class SerasiNode implements AutoCloseable {
 
-    static final String SERVER = System.getProperty("serasi.bench.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("serasi.bench.postgres.user", "postgres");
+    /** The machine's PostgreSQL, as the tests use it ({@code -Dserasi.test.postgres=…} points elsewhere). */
+    static final String SERVER = PostgresSchema.SERVER;
+    static final String USER = PostgresSchema.USER;
 
     private final ConfigurableApplicationContext context;
     final String schema;
@@ -68,13 +66,7 @@ final class SerasiNode implements AutoCloseable {
     }
 
     static void emptySchema(String schema) {
-        try (Connection connection = DriverManager.getConnection(SERVER, USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-            statement.execute("create schema " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed: " + e.getMessage(), e);
-        }
+        PostgresSchema.fresh(schema);
     }
 
     <T> T bean(Class<T> type) {
