@@ -34,26 +34,27 @@ public class CompletingAtensiTask {
     }
 
     public Completion complete(String taskId, TaskInput input, Staff staff) {
-        Optional<TaskInfo> found = engine.find(taskId);
-        if (found.isEmpty()) {
-            return new Completion.Gone();
-        }
-        TaskInfo task = found.get();
-        if (task.assignee() == null) {
-            return new Completion.Refused("task.claimFirst");
-        }
-        if (!task.assignee().equals(staff.username())) {
-            return new Completion.Refused("task.heldByOther");
-        }
-        if (!input.formKey().equals(task.formKey())) {
-            return new Completion.Refused("task.wrongForm");
-        }
         var problems = input.problems();
-        if (!problems.isEmpty()) {
-            return new Completion.Invalid(problems);
-        }
         try {
+            // one transaction: the checks, the case file's records, the engine and the audit commit once
             return transaction.execute(status -> {
+                Optional<TaskInfo> found = engine.find(taskId);
+                if (found.isEmpty()) {
+                    return new Completion.Gone();
+                }
+                TaskInfo task = found.get();
+                if (task.assignee() == null) {
+                    return new Completion.Refused("task.claimFirst");
+                }
+                if (!task.assignee().equals(staff.username())) {
+                    return new Completion.Refused("task.heldByOther");
+                }
+                if (!input.formKey().equals(task.formKey())) {
+                    return new Completion.Refused("task.wrongForm");
+                }
+                if (!problems.isEmpty()) {
+                    return new Completion.Invalid(problems);
+                }
                 AtensiCase atensiCase = cases.findByProcessInstanceId(task.processInstanceId())
                         .orElseThrow(() -> new IllegalStateException("no case for task " + taskId));
                 Map<String, Object> variables = effects.apply(atensiCase, task, input, staff);

@@ -60,6 +60,18 @@ public class ReadingCase {
         });
     }
 
+    /** Where a case stands: the case itself and its open tasks, without the rest of its file. */
+    public record Standing(AtensiCase atensiCase, List<TaskInfo> openTasks) {
+    }
+
+    /** The next step of a case, for staff of its unit: what the demo walk (and bench/) needs, in two queries. */
+    @Transactional(readOnly = true)
+    public Optional<Standing> standing(String caseNumber, Staff staff) {
+        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode()))
+                .map(c -> new Standing(c, c.getProcessInstanceId() == null || !c.isOpen() ? List.of()
+                        : engine.openTasksOf(c.getProcessInstanceId())));
+    }
+
     /** A missed deadline not yet dealt with, for the supervisors of the case's unit. */
     public record OpenEscalation(String caseNumber, String beneficiary, String unitCode, String taskName,
                                  java.time.Instant dueAt, java.time.Instant escalatedAt) {

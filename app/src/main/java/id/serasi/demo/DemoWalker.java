@@ -51,7 +51,7 @@ public class DemoWalker {
     public void walk(String caseNumber, Target target, Staff worker, Staff supervisor) {
         boolean returnedOnce = false;
         for (int step = 0; step < 40; step++) {
-            var file = reading.open(caseNumber, supervisor).orElseThrow();
+            var file = reading.standing(caseNumber, supervisor).orElseThrow();
             if (!file.atensiCase().isOpen()) {
                 return;
             }

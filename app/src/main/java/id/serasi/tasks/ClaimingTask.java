@@ -25,24 +25,25 @@ public class ClaimingTask {
     }
 
     public Claim claim(String taskId, Staff staff) {
-        var task = engine.find(taskId);
-        if (task.isEmpty()) {
-            return new Claim.Gone();
-        }
-        if (!engine.isOfferedTo(taskId, staff.candidateGroups())) {
-            return new Claim.NotOffered();
-        }
-        String holder = task.get().assignee();
-        if (holder != null) {
-            return holder.equals(staff.username()) ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
-        }
         try {
-            transaction.executeWithoutResult(status -> {
+            // one transaction: the checks and the claim commit once
+            return transaction.execute(status -> {
+                var task = engine.find(taskId);
+                if (task.isEmpty()) {
+                    return new Claim.Gone();
+                }
+                if (!engine.isOfferedTo(taskId, staff.candidateGroups())) {
+                    return new Claim.NotOffered();
+                }
+                String holder = task.get().assignee();
+                if (holder != null) {
+                    return holder.equals(staff.username()) ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
+                }
                 engine.claim(taskId, staff.username());
                 events.publishEvent(new TaskClaimed(taskId, task.get().name(), task.get().processInstanceId(),
                         staff.username()));
+                return new Claim.Done(taskId);
             });
-            return new Claim.Done(taskId);
         } catch (TaskConflict conflict) {
             return conflict.kind() == TaskConflict.Kind.GONE ? new Claim.Gone()
                     : new Claim.AlreadyClaimed(conflict.holder() == null ? "?" : conflict.holder());
