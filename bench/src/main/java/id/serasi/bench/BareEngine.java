@@ -31,7 +31,7 @@ final class BareEngine implements AutoCloseable {
     private final HikariDataSource dataSource = new HikariDataSource();
     private final ProcessEngine engine;
 
-    BareEngine(String schema) {
+    BareEngine(String schema, String historyLevel) {
         SerasiNode.emptySchema(schema);
         dataSource.setJdbcUrl(SerasiNode.SERVER + "?currentSchema=" + schema);
         dataSource.setUsername(SerasiNode.USER);
@@ -42,7 +42,7 @@ final class BareEngine implements AutoCloseable {
         configuration.setDatabaseSchema(schema);
         configuration.setDatabaseTablePrefix(schema + ".");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setHistory(historyLevel);
         configuration.setJobExecutorActivate(false);
         configuration.setProcessEngineName("bare-" + schema);
         JavaDelegate nothing = execution -> { };

@@ -41,6 +41,9 @@ final class SerasiNode implements AutoCloseable {
                 "--serasi.search.rebuild-empty-index=false", "--logging.level.root=WARN",
                 "--logging.level.id.serasi=WARN", "--spring.main.banner-mode=off"));
         args.addAll(settings);
+        // experiments: -Dserasi.bench.args="--a=b --c=d" adds settings to every node
+        args.addAll(List.of(System.getProperty("serasi.bench.args", "").split(" ")).stream()
+                .filter(a -> !a.isBlank()).toList());
         context = new SpringApplicationBuilder(SerasiApplication.class, BenchSettings.class)
                 .web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
     }
