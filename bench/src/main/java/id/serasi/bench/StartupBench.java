@@ -102,8 +102,17 @@ final class StartupBench {
 
     /** The JVM Maven forked to run Serasi. */
     private static Optional<Long> serasiPid(Process maven) {
-        return maven.descendants().filter(p -> p.info().commandLine().orElse("").contains("id.serasi.SerasiApplication"))
-                .map(ProcessHandle::pid).findFirst();
+        return maven.descendants().map(ProcessHandle::pid).filter(pid -> commandLine(pid).contains("SerasiApplication"))
+                .findFirst();
+    }
+
+    /** The whole command line (ProcessHandle.Info cuts long ones short). */
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc/" + pid + "/cmdline"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException gone) {
+            return "";
+        }
     }
 
     private static long residentKb(long pid) {
