@@ -25,7 +25,7 @@ public final class Bench {
     record Scale(String name, int cases, int openCases, int lifecycleCases, int samples) {
     }
 
-    static final Scale SMALL = new Scale("small", 100_000, 20_000, 40, 200);
+    static final Scale SMALL = new Scale("small", 100_000, 20_000, 40, 100);
     static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 500);
     static final String SCHEMA = "serasi_bench";
 
@@ -55,6 +55,7 @@ public final class Bench {
     private static void casesAndSearch(Report report, Scale scale, Set<String> only) throws IOException {
         Path luceneIndex = Path.of("target/bench-index");
         deleteTree(luceneIndex);
+        List<Figures> baseline = List.of();
         report.heading("Population");
         try (SerasiNode node = SerasiNode.fresh(SCHEMA, SerasiNode.lucene(luceneIndex))) {
             long start = System.nanoTime();
@@ -76,7 +77,7 @@ public final class Bench {
                 report.heading("B4 — mass reindex, and B3 — search");
                 SearchBench lucene = new SearchBench(node, report, "Lucene");
                 lucene.reindex();
-                lucene.search(scale.samples(), true);
+                baseline = lucene.search(scale.samples(), List.of());
             }
         }
         if (wanted(only, "B3") || wanted(only, "B4")) {
@@ -85,7 +86,7 @@ public final class Bench {
                     SearchServer.version(), "bench_case"))) {
                 SearchBench search = new SearchBench(node, report, "OpenSearch");
                 search.reindex();
-                search.search(scale.samples(), false);
+                search.search(scale.samples(), baseline);
             } finally {
                 openSearch.stop();
             }
