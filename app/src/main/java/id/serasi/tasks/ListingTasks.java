@@ -71,16 +71,10 @@ public class ListingTasks {
      * group table's index alone, and only the page's rows are joined to their cases.
      */
     private TaskPage<TaskRow> soonestDue(MapSqlParameterSource params, int offset, int limit) {
-        long total = jdbc.queryForObject("select count(distinct g.task_id)" + OFFERED_BY_DUE, params, Long.class);
-        if (limit <= 0 || total == 0) {
-            return new TaskPage<>(List.of(), total);
-        }
-        Instant now = clock.now();
-        params.addValue("limit", limit).addValue("offset", offset);
-        List<TaskRow> rows = jdbc.query(COLUMNS + FROM + " where t.task_id in (select g.task_id" + OFFERED_BY_DUE
-                + " group by g.due_at, g.task_id order by g.due_at asc nulls last, g.task_id limit :limit offset :offset)"
-                + " order by " + order(TaskFilter.NONE), params, (rs, n) -> row(rs, now));
-        return new TaskPage<>(rows, total);
+        return fetch("select count(distinct g.task_id)" + OFFERED_BY_DUE, COLUMNS + FROM
+                + " where t.task_id in (select g.task_id" + OFFERED_BY_DUE + " group by g.due_at, g.task_id"
+                + " order by g.due_at asc nulls last, g.task_id limit :limit offset :offset)"
+                + " order by " + order(TaskFilter.NONE), params, offset, limit, clock.now());
     }
 
     /** Open tasks of the cases I manage that I do not hold myself: what I follow up on, in my units only. */
@@ -116,14 +110,20 @@ public class ListingTasks {
     private TaskPage<TaskRow> page(String scope, MapSqlParameterSource params, TaskFilter filter, int offset, int limit) {
         Instant now = clock.now();
         String where = " where" + scope + narrowing(filter, params, now);
-        long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
+        return fetch("select count(*)" + FROM + where,
+                COLUMNS + FROM + where + " order by " + order(filter) + " limit :limit offset :offset",
+                params, offset, limit, now);
+    }
+
+    /** The count, then (when there is anything to show) the page's rows; {@code rows} takes :limit and :offset. */
+    private TaskPage<TaskRow> fetch(String count, String rows, MapSqlParameterSource params, int offset, int limit,
+                                    Instant now) {
+        long total = jdbc.queryForObject(count, params, Long.class);
         if (limit <= 0 || total == 0) {
             return new TaskPage<>(List.of(), total);
         }
         params.addValue("limit", limit).addValue("offset", offset);
-        List<TaskRow> rows = jdbc.query(COLUMNS + FROM + where + " order by " + order(filter) + " limit :limit offset :offset",
-                params, (rs, n) -> row(rs, now));
-        return new TaskPage<>(rows, total);
+        return new TaskPage<>(jdbc.query(rows, params, (rs, n) -> row(rs, now)), total);
     }
 
     private static String narrowing(TaskFilter f, MapSqlParameterSource params, Instant now) {

@@ -59,21 +59,23 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
     }
 
     static void insert(JdbcTemplate jdbc, Row row, List<String> candidateGroups) {
+        Long caseId = row.caseId() instanceof Number n ? n.longValue() : null;
+        Timestamp due = timestamp(row.due());
         jdbc.update("insert into task_inbox (task_id, process_instance_id, case_id, name, definition_key, form_key,"
                         + " assignee, due_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.taskId(), row.processInstanceId(), row.caseId() instanceof Number n ? n.longValue() : null,
-                row.name(), row.definitionKey(), row.formKey(), row.assignee(), timestamp(row.due()),
-                timestamp(row.created()));
+                row.taskId(), row.processInstanceId(), caseId, row.name(), row.definitionKey(), row.formKey(),
+                row.assignee(), due, timestamp(row.created()));
         for (String group : candidateGroups) {
             jdbc.update("insert into task_inbox_group (group_key, task_id, due_at, case_id) values (?, ?, ?, ?)", group,
-                    row.taskId(), timestamp(row.due()), row.caseId() instanceof Number n ? n.longValue() : null);
+                    row.taskId(), due, caseId);
         }
     }
 
     private void updated(DelegateTask task) {
+        Timestamp due = timestamp(task.getDueDate());
         jdbc.update("update task_inbox set assignee = ?, due_at = ?, name = ? where task_id = ?",
-                task.getAssignee(), timestamp(task.getDueDate()), task.getName(), task.getId());
-        jdbc.update("update task_inbox_group set due_at = ? where task_id = ?", timestamp(task.getDueDate()), task.getId());
+                task.getAssignee(), due, task.getName(), task.getId());
+        jdbc.update("update task_inbox_group set due_at = ? where task_id = ?", due, task.getId());
     }
 
     private void removed(DelegateTask task) {
