@@ -53,7 +53,7 @@ public class ReadingCase {
                     records.attachments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.escalations.findByCaseIdOrderByEscalatedAtAsc(id),
                     audit.of(AuditTrail.ATENSI_CASE, caseNumber),
-                    c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId()),
+                    openTasksOf(c),
                     cases.findByFamilyCard(c.getBeneficiary().getKk()).stream()
                             .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList(),
                     c.getProcessInstanceId() == null ? List.of() : processHistory.of(c.getProcessInstanceId()));
@@ -68,8 +68,11 @@ public class ReadingCase {
     @Transactional(readOnly = true)
     public Optional<Standing> standing(String caseNumber, Staff staff) {
         return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode()))
-                .map(c -> new Standing(c, c.getProcessInstanceId() == null || !c.isOpen() ? List.of()
-                        : engine.openTasksOf(c.getProcessInstanceId())));
+                .map(c -> new Standing(c, openTasksOf(c)));
+    }
+
+    private List<TaskInfo> openTasksOf(AtensiCase c) {
+        return c.getProcessInstanceId() == null || !c.isOpen() ? List.of() : engine.openTasksOf(c.getProcessInstanceId());
     }
 
     /** A missed deadline not yet dealt with, for the supervisors of the case's unit. */
