@@ -1,6 +1,5 @@
 package id.serasi.atensi;
 
-import id.serasi.audit.AuditEvent;
 import id.serasi.audit.AuditTrail;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLifecycle {
 
     public static final String SYSTEM = "system";
+    private static final String STAGE_ENTERED = "STAGE_ENTERED";
 
     private final CaseRepository cases;
     private final AuditTrail audit;
@@ -34,7 +34,7 @@ public class CaseLifecycle {
             Stage before = atensiCase.getStage();
             completed(atensiCase, before);
             atensiCase.enter(stage);
-            audit.record(SYSTEM, "STAGE_ENTERED", AuditTrail.ATENSI_CASE, caseNumber, before + " -> " + stage);
+            audit.record(SYSTEM, STAGE_ENTERED, AuditTrail.ATENSI_CASE, caseNumber, before + " -> " + stage);
         }
     }
 
@@ -59,9 +59,8 @@ public class CaseLifecycle {
 
     /** How long the case stood in the stage it leaves: since it entered it, or since it was opened. */
     private void completed(AtensiCase atensiCase, Stage left) {
-        Instant since = audit.of(AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber()).stream()
-                .filter(e -> "STAGE_ENTERED".equals(e.getAction())).map(AuditEvent::getOccurredAt)
-                .max(Instant::compareTo).orElse(atensiCase.getOpenedAt());
+        Instant since = audit.last(AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(), STAGE_ENTERED)
+                .orElse(atensiCase.getOpenedAt());
         if (left != null && since != null) {
             events.publishEvent(new StageCompleted(atensiCase.getUnitCode(), left,
                     Duration.between(since, Instant.now())));

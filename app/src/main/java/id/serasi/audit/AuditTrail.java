@@ -2,6 +2,7 @@ package id.serasi.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,13 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEvent> of(String subjectType, String subjectRef) {
         return events.findBySubjectTypeAndSubjectRefOrderByOccurredAtAscIdAsc(subjectType, subjectRef);
+    }
+
+    /** When the subject last saw this action, without reading the rest of its trail. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> last(String subjectType, String subjectRef, String action) {
+        return events.findFirstBySubjectTypeAndSubjectRefAndActionOrderByOccurredAtDescIdDesc(subjectType, subjectRef,
+                action).map(AuditEvent::getOccurredAt);
     }
 
     private static String truncate(String details) {
