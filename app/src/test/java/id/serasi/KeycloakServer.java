@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +53,7 @@ public final class KeycloakServer {
             Path imports = home.resolve("data/import");
             Files.createDirectories(imports);
             Files.writeString(imports.resolve("serasi-realm.json"), realmForTests());
-            int port = freePort();
+            int port = FreePort.any();
             ProcessBuilder builder = new ProcessBuilder("sh", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--db=dev-mem", "--import-realm", "--hostname=localhost",
                     "--cache=local", "--health-enabled=false")
@@ -140,11 +139,6 @@ public final class KeycloakServer {
         return HOME;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep() {
         try {

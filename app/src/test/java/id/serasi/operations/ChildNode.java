@@ -1,8 +1,8 @@
 package id.serasi.operations;
 
 import id.serasi.Await;
+import id.serasi.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +34,7 @@ final class ChildNode implements AutoCloseable {
     }
 
     static ChildNode start(String name, List<String> arguments) throws IOException {
-        int port = freePort();
+        int port = FreePort.any();
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"), "id.serasi.SerasiApplication",
@@ -107,9 +107,4 @@ final class ChildNode implements AutoCloseable {
         return response == null ? -1 : response.statusCode();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

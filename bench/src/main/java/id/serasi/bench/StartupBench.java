@@ -4,9 +4,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import id.serasi.FreePort;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ final class StartupBench {
             return;
         }
         Path data = Files.createTempDirectory("serasi-b5-");
-        int port = freePort();
+        int port = FreePort.any();
         ProcessBuilder command = new ProcessBuilder("./mvnw", "-q", "-pl", "ui", "-am", "spring-boot:run")
                 .directory(new File("..")).redirectErrorStream(true)
                 .redirectOutput(Path.of("target/b5-run.log").toFile());
@@ -120,9 +120,4 @@ final class StartupBench {
                 .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(-1L);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
