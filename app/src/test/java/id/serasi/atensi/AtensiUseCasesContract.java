@@ -241,6 +241,16 @@ abstract class AtensiUseCasesContract {
                 "TASK_COMPLETED", "STAGE_ENTERED", "CASE_CLOSED");
     }
 
+    @Test
+    void whereACaseStandsIsReadOnlyByItsUnit() {
+        String caseNumber = register(newPerson(), ayu());
+        ReadingCase.Standing standing = reading.standing(caseNumber, budi()).orElseThrow();
+        assertThat(standing.atensiCase().getCaseNumber()).isEqualTo(caseNumber);
+        assertThat(standing.openTasks()).extracting(TaskInfo::formKey).containsExactly("eligibility");
+        assertThat(reading.standing(caseNumber, joko())).isEmpty();
+        assertThat(reading.open(caseNumber, joko())).isEmpty();
+    }
+
     @Autowired WritingCaseFile writing;
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
