@@ -27,8 +27,12 @@ public record CaseResults(long total, List<Hit> hits, Map<Facet, Map<String, Lon
                       Double distanceKm, List<String> highlights) {
     }
 
-    public static final String MARK_START = "\u0002";
-    public static final String MARK_END = "\u0003";
+    /*
+     * Private-use characters: control characters such as U+0002 were lost where a passage starts with a match (the
+     * highlighter trims passages, and trimming strips every character up to U+0020).
+     */
+    public static final String MARK_START = "\uE000";
+    public static final String MARK_END = "\uE001";
 
     public enum Facet {
         STAGE, UNIT, TARGET_GROUP, PRIORITY, SERVICE_FORM

@@ -29,6 +29,8 @@ import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -71,8 +73,14 @@ public class SearchingCases {
         }
         Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            facetKeys.put(facet, AggregationKey.of(facet.name()));
+            // searching one unit, its count is the total: the index need not count it
+            if (facet != Facet.UNIT || units.size() > 1) {
+                facetKeys.put(facet, AggregationKey.of(facet.name()));
+            }
         }
+        // passages are highlighted only where the text can have matched (every highlighted field read costs time)
+        String words = words(query.text());
+        boolean anyText = !words.isEmpty();
         GeoPoint centre = query.near() == null ? null
                 : GeoPoint.of(query.near().latitude(), query.near().longitude());
         var search = Search.session(entityManager).search(AtensiCase.class)
@@ -88,14 +96,14 @@ public class SearchingCases {
                         f.field(CaseFields.OPENED_AT, Instant.class),
                         centre == null ? f.constant(null) : f.distance(CaseFields.PERSON_LOCATION, centre)
                                 .unit(DistanceUnit.KILOMETERS),
-                        f.highlight(CaseFields.PERSON_NAME),
-                        f.highlight(CaseFields.PROBLEM),
-                        f.highlight(CaseFields.PERSON_ADDRESS),
-                        f.highlight(CaseFields.NOTES)).asList())
+                        highlight(f, CaseFields.PERSON_NAME, hasLetters(words)),
+                        highlight(f, CaseFields.PROBLEM, anyText),
+                        highlight(f, CaseFields.PERSON_ADDRESS, anyText),
+                        highlight(f, CaseFields.NOTES, anyText)).asList())
                 .where((f, root) -> {
                     root.add(f.terms().field(CaseFields.UNIT).matchingAny(units));
-                    if (!query.text().isEmpty()) {
-                        root.add(text(f, query.text()));
+                    if (anyText) {
+                        root.add(text(f, words));
                     }
                     anyOf(f, root, CaseFields.STAGE, query.stages(), Enum::name);
                     anyOf(f, root, CaseFields.TARGET_GROUP, query.targetGroups(), Enum::name);
@@ -126,9 +134,13 @@ public class SearchingCases {
         }
         SearchResult<List<?>> result = search.fetch(query.page() * query.size(), query.size());
         List<Hit> hits = result.hits().stream().map(SearchingCases::hit).toList();
+        long total = result.total().hitCount();
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, new LinkedHashMap<>(result.aggregation(key))));
-        return new CaseResults(result.total().hitCount(), hits, facets);
+        if (units.size() == 1) {
+            facets.put(Facet.UNIT, total == 0 ? Map.of() : Map.of(units.iterator().next(), total));
+        }
+        return new CaseResults(total, hits, facets);
     }
 
     /**
@@ -148,22 +160,35 @@ public class SearchingCases {
      * the start of each word, a NIK or KK by its first digits, a case number whole or by its start, and words of
      * an address, a problem or a note (Indonesian stemming: "rumahnya" finds "rumah").
      */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
-        String plain = text.replace("*", "").replace("?", "").replace("\\", "").strip();
+    private static PredicateFinalStep text(SearchPredicateFactory f, String plain) {
         String digits = plain.replaceAll("[\\s.-]", "");
         var any = f.bool();
-        any.should(f.simpleQueryString().field(CaseFields.PERSON_NAME_PREFIX).matching(plain)
-                .defaultOperator(BooleanOperator.AND).boost(3));
-        any.should(f.match().field(CaseFields.PERSON_NAME).matching(plain).fuzzy(1).boost(2));
-        any.should(f.match().fields(CaseFields.PROBLEM, CaseFields.PERSON_ADDRESS, CaseFields.NOTES).matching(plain));
-        if (!plain.isEmpty()) {
-            any.should(f.wildcard().field(CaseFields.CASE_NUMBER).matching(plain.toLowerCase() + "*").boost(5));
+        if (hasLetters(plain)) {
+            // names hold no digits: a number asks nothing of them (and a fuzzy number is costly to expand)
+            any.should(f.simpleQueryString().field(CaseFields.PERSON_NAME_PREFIX).matching(plain)
+                    .defaultOperator(BooleanOperator.AND).boost(3));
+            any.should(f.match().field(CaseFields.PERSON_NAME).matching(plain).fuzzy(1).boost(2));
         }
+        any.should(f.match().fields(CaseFields.PROBLEM, CaseFields.PERSON_ADDRESS, CaseFields.NOTES).matching(plain));
+        any.should(f.wildcard().field(CaseFields.CASE_NUMBER).matching(plain.toLowerCase() + "*").boost(5));
         if (digits.matches("\\d{2,16}")) {
             any.should(f.wildcard().fields(CaseFields.PERSON_NIK, CaseFields.PERSON_KK).matching(digits + "*")
                     .boost(5));
         }
         return any;
+    }
+
+    /** The box's text without the characters the query syntax would read as operators. */
+    private static String words(String text) {
+        return text.replace("*", "").replace("?", "").replace("\\", "").strip();
+    }
+
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static ProjectionFinalStep<?> highlight(SearchProjectionFactory<?, ?> f, String field, boolean wanted) {
+        return wanted ? f.highlight(field) : f.constant(List.of());
     }
 
     private static <T> void anyOf(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,

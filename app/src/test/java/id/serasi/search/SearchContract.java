@@ -12,6 +12,7 @@ import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.Gender;
 import id.serasi.search.CaseResults.Facet;
 import id.serasi.search.CaseResults.Hit;
+import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CareSetting;
@@ -109,6 +110,8 @@ abstract class SearchContract {
     void theStartOfANameFindsEveryNameWithAWordStartingSoInOwnUnitsOnly() {
         CaseResults found = searching.search(CaseQuery.of("sit"), ayu);
         assertThat(names(found)).containsExactlyInAnyOrder("Siti Rahmawati", "Ratna Sitompul");
+        assertThat(found.hits()).flatExtracting(Hit::highlights)
+                .contains(CaseResults.MARK_START + "Siti" + CaseResults.MARK_END + " Rahmawati");
         assertThat(found.count(Facet.UNIT, "handayani")).isEqualTo(2);
         assertThat(found.count(Facet.UNIT, "paramita")).isZero();
     }
@@ -131,7 +134,9 @@ abstract class SearchContract {
 
     @Test
     void theFirstDigitsOfANikOrTheCaseNumberFindTheCase() {
-        assertThat(names(searching.search(CaseQuery.of(nikOfSiti.substring(0, 10)), ayu))).contains("Siti Rahmawati");
+        CaseResults byNik = searching.search(CaseQuery.of(nikOfSiti.substring(0, 10)), ayu);
+        assertThat(names(byNik)).contains("Siti Rahmawati");
+        assertThat(byNik.hits()).as("digits ask nothing of names").allMatch(hit -> hit.highlights().isEmpty());
         assertThat(searching.search(CaseQuery.of(nikOfSiti), ayu).hits()).extracting(Hit::caseNumber)
                 .containsExactly(sitiCase);
         assertThat(searching.search(CaseQuery.of(sitiCase), ayu).hits().get(0).caseNumber()).isEqualTo(sitiCase);
@@ -152,6 +157,14 @@ abstract class SearchContract {
         CaseResults all = searching.search(CaseQuery.of(""), ayu);
         assertThat(all.total()).isEqualTo(3);
         assertThat(all.count(Facet.STAGE, Stage.INTAKE.name())).isEqualTo(3);
+        assertThat(all.count(Facet.UNIT, "handayani")).isEqualTo(3);
+        assertThat(all.hits()).as("no text, nothing to highlight").allMatch(hit -> hit.highlights().isEmpty());
+        Staff ofBoth = new Staff("kepala.regional", "Kepala Regional", Set.of(Role.SUPERVISOR),
+                Set.of("handayani", "paramita"));
+        CaseResults both = searching.search(CaseQuery.of(""), ofBoth);
+        assertThat(both.count(Facet.UNIT, "handayani")).isEqualTo(3);
+        assertThat(both.count(Facet.UNIT, "paramita")).isPositive()
+                .isEqualTo(both.total() - 3);
         assertThat(searching.search(CaseQuery.of("").withStages(Set.of(Stage.CLOSED)), ayu).total()).isZero();
         assertThat(searching.search(CaseQuery.of("").openedBetween(LocalDate.now().minusDays(1),
                 LocalDate.now().plusDays(1)), ayu).total()).isEqualTo(3);

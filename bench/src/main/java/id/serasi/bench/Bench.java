@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Serasi's benchmarks (ISSUE 8, docs/performance.md): {@code bench/run} for the small scale, {@code bench/run --full}
- * for 1,000,000 cases and 200,000 open tasks; {@code --only=B2,B3} picks benchmarks. Every figure is printed beside
+ * for 1,000,000 cases and 200,000 open tasks; {@code --only=B2,B3} picks benchmarks; {@code --reuse} keeps the
+ * population an earlier run of the same scale left in the schema (to repeat B2–B4 after a change without generating
+ * it again); {@code --lucene-only} leaves out B3/B4's OpenSearch pass. Every figure is printed beside
  * its baseline from the same run; nothing here passes or fails.
  */
 public final class Bench {
@@ -42,7 +44,7 @@ public final class Bench {
             new LifecycleBench(report).run(scale.lifecycleCases());
         }
         if (wanted(only, "B2") || wanted(only, "B3") || wanted(only, "B4")) {
-            casesAndSearch(report, scale, only);
+            casesAndSearch(report, scale, only, options.contains("--reuse"), options.contains("--lucene-only"));
         }
         if (wanted(only, "B5")) {
             new StartupBench(report).run();
@@ -52,24 +54,20 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static void casesAndSearch(Report report, Scale scale, Set<String> only) throws IOException {
+    private static void casesAndSearch(Report report, Scale scale, Set<String> only, boolean reuse,
+                                       boolean luceneOnly) throws IOException {
         Path luceneIndex = Path.of("target/bench-index");
         deleteTree(luceneIndex);
         List<Figures> baseline = List.of();
         report.heading("Population");
-        try (SerasiNode node = SerasiNode.fresh(SCHEMA, SerasiNode.lucene(luceneIndex))) {
-            long start = System.nanoTime();
-            Population population = new Population(node.dataSource());
-            population.addUnits();
-            var templates = Templates.walk(node);
-            long walked = System.nanoTime();
-            population.generate(scale.cases(), scale.openCases(), templates);
-            long generated = System.nanoTime();
-            int clones = new EngineClones(new JdbcTemplate(node.dataSource()), SCHEMA).cloneAll();
-            report.line("%d template cases walked through Serasi's use cases in %.0f s; %,d cases with beneficiaries,"
-                            + " plans and notes written by COPY in %.0f s; engine rows and inbox for %,d open cases in %.0f s.",
-                    templates.values().stream().mapToInt(List::size).sum(), (walked - start) / 1e9, scale.cases(),
-                    (generated - walked) / 1e9, clones, (System.nanoTime() - generated) / 1e9);
+        boolean kept = reuse && Population.holds(SCHEMA, scale.cases());
+        try (SerasiNode node = kept ? SerasiNode.existing(SCHEMA, SerasiNode.lucene(luceneIndex))
+                : SerasiNode.fresh(SCHEMA, SerasiNode.lucene(luceneIndex))) {
+            if (kept) {
+                report.line("The population of an earlier run of this scale, kept (--reuse).");
+            } else {
+                populate(node, report, scale);
+            }
             if (wanted(only, "B2")) {
                 new TaskListBench(node, report).run(scale.samples());
             }
@@ -80,7 +78,7 @@ public final class Bench {
                 baseline = lucene.search(scale.samples(), List.of());
             }
         }
-        if (wanted(only, "B3") || wanted(only, "B4")) {
+        if (!luceneOnly && (wanted(only, "B3") || wanted(only, "B4"))) {
             SearchServer openSearch = SearchServer.get();
             try (SerasiNode node = SerasiNode.existing(SCHEMA, SerasiNode.openSearch(openSearch.uri(),
                     SearchServer.version(), "bench_case"))) {
@@ -91,6 +89,21 @@ public final class Bench {
                 openSearch.stop();
             }
         }
+    }
+
+    private static void populate(SerasiNode node, Report report, Scale scale) {
+        long start = System.nanoTime();
+        Population population = new Population(node.dataSource());
+        population.addUnits();
+        var templates = Templates.walk(node);
+        long walked = System.nanoTime();
+        population.generate(scale.cases(), scale.openCases(), templates);
+        long generated = System.nanoTime();
+        int clones = new EngineClones(new JdbcTemplate(node.dataSource()), SCHEMA).cloneAll();
+        report.line("%d template cases walked through Serasi's use cases in %.0f s; %,d cases with beneficiaries,"
+                        + " plans and notes written by COPY in %.0f s; engine rows and inbox for %,d open cases in %.0f s.",
+                templates.values().stream().mapToInt(List::size).sum(), (walked - start) / 1e9, scale.cases(),
+                (generated - walked) / 1e9, clones, (System.nanoTime() - generated) / 1e9);
     }
 
     private static boolean wanted(Set<String> only, String benchmark) {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +72,20 @@ final class Population {
     Population(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** Whether {@code schema} holds the population of an earlier run of this size (for {@code --reuse}). */
+    static boolean holds(String schema, int cases) {
+        try (Connection connection = DriverManager.getConnection(SerasiNode.SERVER, SerasiNode.USER, "");
+             PreparedStatement count = connection.prepareStatement("select count(*) from " + schema
+                     + ".atensi_case where registered_by = ?")) {
+            count.setString(1, GENERATOR);
+            try (ResultSet result = count.executeQuery()) {
+                return result.next() && result.getLong(1) == cases;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The 27 units beyond the realm file's four, so that cases spread over 31 units. */
