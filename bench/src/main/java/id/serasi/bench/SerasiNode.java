@@ -59,8 +59,13 @@ final class SerasiNode implements AutoCloseable {
         return new SerasiNode(schema, settings);
     }
 
+    /**
+     * Lucene in a directory on disk, as the embedded default runs it. Said explicitly: the app's test jar on the
+     * benchmark's class path carries the tests' {@code config/application.properties}, which keeps indexes in memory.
+     */
     static List<String> lucene(Path indexDir) {
-        return List.of("--serasi.search.backend=lucene", "--serasi.search.index-dir=" + indexDir.toAbsolutePath());
+        return List.of("--serasi.search.backend=lucene", "--serasi.search.directory=local-filesystem",
+                "--serasi.search.index-dir=" + indexDir.toAbsolutePath());
     }
 
     static List<String> openSearch(String uri, String version, String indexName) {
