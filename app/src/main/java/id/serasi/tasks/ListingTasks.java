@@ -1,6 +1,7 @@
 package id.serasi.tasks;
 
 import id.serasi.security.Staff;
+import id.serasi.tasks.workflow.TaskEngine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,9 +31,8 @@ public class ListingTasks {
     /** Case tasks offered to my groups, as the group table's due-date index holds them. */
     private static final String OFFERED_BY_DUE = " from task_inbox_group g where g.group_key in (:groups)"
             + " and g.case_id is not null";
-    private static final String COLUMNS = "select t.task_id, t.name, t.definition_key, t.form_key,"
-            + " t.process_instance_id, t.assignee, t.due_at, t.created_at, c.case_number, b.full_name, c.stage,"
-            + " c.priority, c.unit_code, c.target_group";
+    private static final String COLUMNS = "select " + TaskEngine.INBOX_COLUMNS + ", c.case_number, b.full_name,"
+            + " c.stage, c.priority, c.unit_code, c.target_group";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -172,18 +172,9 @@ public class ListingTasks {
     }
 
     private static TaskRow row(ResultSet rs, Instant now) throws SQLException {
-        Instant due = instant(rs.getTimestamp("due_at"));
-        String formKey = rs.getString("form_key");
-        TaskInfo task = new TaskInfo(rs.getString("task_id"), rs.getString("name"), rs.getString("definition_key"),
-                formKey != null && formKey.startsWith("serasi:") ? formKey.substring(7) : formKey,
-                rs.getString("process_instance_id"), null, rs.getString("assignee"), due,
-                instant(rs.getTimestamp("created_at")));
+        TaskInfo task = TaskEngine.inboxTask(rs);
         CaseSummary subject = new CaseSummary(rs.getString("case_number"), rs.getString("full_name"),
                 rs.getString("stage"), rs.getString("priority"), rs.getString("unit_code"), rs.getString("target_group"));
         return new TaskRow(task, subject, task.isOverdue(now));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

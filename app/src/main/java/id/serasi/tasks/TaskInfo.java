@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** An open user task as Serasi shows it; {@code formKey} is the model's {@code serasi:<key>} without the prefix. */
 public record TaskInfo(String id, String name, String definitionKey, String formKey, String processInstanceId,
-                       String processDefinitionKey, String assignee, Instant due, Instant created) {
+                       String assignee, Instant due, Instant created) {
 
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);
