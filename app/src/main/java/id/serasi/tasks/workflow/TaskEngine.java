@@ -72,8 +72,8 @@ public class TaskEngine {
     }
 
     public List<TaskInfo> openTasksOf(String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).initializeFormKeys().orderByTaskCreateTime()
-                .asc().list().stream().map(TaskEngine::info).toList();
+        return jdbc.query("select " + INBOX_COLUMNS + " from task_inbox t where t.process_instance_id = ?"
+                + " order by t.created_at, t.task_id", (rs, row) -> inboxTask(rs), processInstanceId);
     }
 
     /** A variable the task sees (its own, its execution's or the process's). */
@@ -141,13 +141,6 @@ public class TaskEngine {
     private String currentAssignee(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         return task == null ? null : task.getAssignee();
-    }
-
-    private static TaskInfo info(Task task) {
-        return new TaskInfo(task.getId(), task.getName(), task.getTaskDefinitionKey(), formKey(task.getFormKey()),
-                task.getProcessInstanceId(), task.getAssignee(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
     }
 
     /** The model's {@code serasi:<key>} without the prefix. */
