@@ -12,7 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
 
-    @EntityGraph(attributePaths = "beneficiary")
+    /*
+     * The queries of every task step are written out: Hibernate keeps the SQL of a query string, while a derived
+     * query (a JPA criteria query) is translated again at every call (bench/, B1: 18% of a step's CPU).
+     */
+
+    @Query("select c from AtensiCase c left join fetch c.beneficiary where c.caseNumber = ?1")
     Optional<AtensiCase> findByCaseNumber(String caseNumber);
 
     List<AtensiCase> findByBeneficiaryId(Long beneficiaryId);
@@ -26,6 +31,7 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
     @EntityGraph(attributePaths = "beneficiary")
     List<AtensiCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
+    @Query("select c from AtensiCase c where c.processInstanceId = ?1")
     Optional<AtensiCase> findByProcessInstanceId(String processInstanceId);
 
     @Query("select c from AtensiCase c where c.beneficiary.nik = ?1 and c.status = id.serasi.atensi.CaseStatus.OPEN")

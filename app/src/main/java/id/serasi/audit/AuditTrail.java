@@ -3,6 +3,7 @@ package id.serasi.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,8 @@ public class AuditTrail {
     /** When the subject last saw this action, without reading the rest of its trail. */
     @Transactional(readOnly = true)
     public Optional<Instant> last(String subjectType, String subjectRef, String action) {
-        return events.findFirstBySubjectTypeAndSubjectRefAndActionOrderByOccurredAtDescIdDesc(subjectType, subjectRef,
-                action).map(AuditEvent::getOccurredAt);
+        return events.findNewest(subjectType, subjectRef, action, PageRequest.of(0, 1)).stream().findFirst()
+                .map(AuditEvent::getOccurredAt);
     }
 
     private static String truncate(String details) {
