@@ -71,10 +71,11 @@ public class SearchingCases {
         if (units.isEmpty()) {
             return CaseResults.NONE;
         }
+        // searching one unit, its count is the total: the index need not count it
+        boolean oneUnit = units.size() == 1;
         Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            // searching one unit, its count is the total: the index need not count it
-            if (facet != Facet.UNIT || units.size() > 1) {
+            if (facet != Facet.UNIT || !oneUnit) {
                 facetKeys.put(facet, AggregationKey.of(facet.name()));
             }
         }
@@ -137,7 +138,7 @@ public class SearchingCases {
         long total = result.total().hitCount();
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, new LinkedHashMap<>(result.aggregation(key))));
-        if (units.size() == 1) {
+        if (oneUnit) {
             facets.put(Facet.UNIT, total == 0 ? Map.of() : Map.of(units.iterator().next(), total));
         }
         return new CaseResults(total, hits, facets);

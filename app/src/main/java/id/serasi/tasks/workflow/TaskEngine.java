@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The engine's task service, as Serasi's use cases need it. Engine exceptions become {@link TaskConflict}. */
@@ -33,9 +31,9 @@ public class TaskEngine {
             + " t.assignee, t.due_at, t.created_at";
 
     private final TaskService tasks;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    TaskEngine(TaskService tasks, JdbcTemplate jdbc) {
+    TaskEngine(TaskService tasks, NamedParameterJdbcTemplate jdbc) {
         this.tasks = tasks;
         this.jdbc = jdbc;
     }
@@ -48,20 +46,15 @@ public class TaskEngine {
      */
 
     public Optional<TaskInfo> find(String taskId) {
-        return jdbc.query("select " + INBOX_COLUMNS + " from task_inbox t where t.task_id = ?",
-                (rs, row) -> inboxTask(rs), taskId).stream().findFirst();
+        return jdbc.query("select " + INBOX_COLUMNS + " from task_inbox t where t.task_id = :task",
+                Map.of("task", taskId), (rs, row) -> inboxTask(rs)).stream().findFirst();
     }
 
     /** Whether the task is offered to one of the groups (claimed or not). */
     public boolean isOfferedTo(String taskId, Collection<String> candidateGroups) {
-        if (candidateGroups.isEmpty()) {
-            return false;
-        }
-        List<Object> arguments = new ArrayList<>(List.of(taskId));
-        arguments.addAll(candidateGroups);
-        String groups = String.join(", ", Collections.nCopies(candidateGroups.size(), "?"));
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from task_inbox_group"
-                + " where task_id = ? and group_key in (" + groups + "))", Boolean.class, arguments.toArray()));
+        return !candidateGroups.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1"
+                + " from task_inbox_group where task_id = :task and group_key in (:groups))",
+                Map.of("task", taskId, "groups", candidateGroups), Boolean.class));
     }
 
     /** A {@code task_inbox} row (its {@link #INBOX_COLUMNS}) as a task. */
@@ -72,8 +65,8 @@ public class TaskEngine {
     }
 
     public List<TaskInfo> openTasksOf(String processInstanceId) {
-        return jdbc.query("select " + INBOX_COLUMNS + " from task_inbox t where t.process_instance_id = ?"
-                + " order by t.created_at, t.task_id", (rs, row) -> inboxTask(rs), processInstanceId);
+        return jdbc.query("select " + INBOX_COLUMNS + " from task_inbox t where t.process_instance_id = :process"
+                + " order by t.created_at, t.task_id", Map.of("process", processInstanceId), (rs, row) -> inboxTask(rs));
     }
 
     /** A variable the task sees (its own, its execution's or the process's). */
