@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.NaturalId;
 
 /** An ATENSI rehabilitation case: one beneficiary, one unit, one run of the lifecycle (reopened on relapse). */
 @Entity
@@ -26,6 +27,7 @@ public class AtensiCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @NaturalId
     @Column(name = "case_number")
     private String caseNumber;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

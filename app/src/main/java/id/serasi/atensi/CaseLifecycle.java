@@ -1,8 +1,10 @@
 package id.serasi.atensi;
 
 import id.serasi.audit.AuditTrail;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +19,12 @@ public class CaseLifecycle {
     public static final String SYSTEM = "system";
     private static final String STAGE_ENTERED = "STAGE_ENTERED";
 
-    private final CaseRepository cases;
+    private final EntityManager entities;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    CaseLifecycle(CaseRepository cases, AuditTrail audit, ApplicationEventPublisher events) {
-        this.cases = cases;
+    CaseLifecycle(EntityManager entities, AuditTrail audit, ApplicationEventPublisher events) {
+        this.entities = entities;
         this.audit = audit;
         this.events = events;
     }
@@ -52,9 +54,16 @@ public class CaseLifecycle {
         audit.record(SYSTEM, "TRIAGED", AuditTrail.ATENSI_CASE, caseNumber, "priority " + priority);
     }
 
+    /**
+     * By its number as natural id: the step that reached the element has almost always loaded the case in this
+     * transaction, and Hibernate then answers from the session instead of querying again.
+     */
     private AtensiCase load(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new IllegalStateException("no ATENSI case " + caseNumber));
+        AtensiCase atensiCase = entities.unwrap(Session.class).bySimpleNaturalId(AtensiCase.class).load(caseNumber);
+        if (atensiCase == null) {
+            throw new IllegalStateException("no ATENSI case " + caseNumber);
+        }
+        return atensiCase;
     }
 
     /** How long the case stood in the stage it leaves: since it entered it, or since it was opened. */

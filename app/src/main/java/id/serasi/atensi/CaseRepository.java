@@ -20,6 +20,7 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
     @Query("select c from AtensiCase c left join fetch c.beneficiary where c.caseNumber = ?1")
     Optional<AtensiCase> findByCaseNumber(String caseNumber);
 
+    @Query("select c from AtensiCase c where c.beneficiary.id = ?1")
     List<AtensiCase> findByBeneficiaryId(Long beneficiaryId);
 
     /** Closed before the given moment and not under legal hold: due for removal. */

@@ -10,7 +10,7 @@ import id.serasi.common.FieldProblem;
 import id.serasi.common.Numbering;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
-import id.serasi.unit.UnitRepository;
+import id.serasi.unit.UnitZones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -26,14 +26,14 @@ public class RegisteringCase {
 
     private final BeneficiaryRepository beneficiaries;
     private final CaseRepository cases;
-    private final UnitRepository units;
+    private final UnitZones units;
     private final Numbering numbers;
     private final AtensiProcess process;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final CaseIndexing indexing;
 
-    RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitRepository units,
+    RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitZones units,
                     Numbering numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction,
                     CaseIndexing indexing) {
         this.beneficiaries = beneficiaries;
@@ -52,7 +52,7 @@ public class RegisteringCase {
     public Registration register(BeneficiaryDetails person, Intake intake, String unitCode,
                                  boolean confirmedNotDuplicate, Staff staff) {
         if (!(staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) || !staff.belongsTo(unitCode)
-                || !units.existsById(unitCode)) {
+                || !units.known(unitCode)) {
             return new Registration.NotAllowed("registration.notYourUnit");
         }
         List<FieldProblem> problems = new ArrayList<>(person.problems());
@@ -77,7 +77,7 @@ public class RegisteringCase {
      */
     public Registration registerReferral(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff referrer) {
-        if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD)) || !units.existsById(unitCode)) {
+        if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD)) || !units.known(unitCode)) {
             return new Registration.NotAllowed("registration.notYourUnit");
         }
         Intake referral = new Intake(intake.targetGroup(), intake.setting(), IntakeChannel.REFERRAL, intake.emergency(),
@@ -119,7 +119,7 @@ public class RegisteringCase {
                 intake, registeredBy, now));
         audit.record(registeredBy, "CASE_REGISTERED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
                 "unit " + unitCode + ", " + intake.targetGroup() + ", via " + intake.channel());
-        atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.zoneOf(unitCode)))));
+        atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.of(unitCode)))));
         return new Registration.Registered(atensiCase.getCaseNumber());
     }
 

@@ -2,21 +2,18 @@ package id.serasi.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the append-only audit trail: who did what to which subject, when. */
+/** One line of the append-only audit trail: who did what to which subject, when. Written by {@link AuditTrail}. */
 @Entity
 @Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "occurred_at")
     private Instant occurredAt;
@@ -29,15 +26,6 @@ public class AuditEvent {
     private String details;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Instant occurredAt, String actor, String action, String subjectType, String subjectRef, String details) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectRef = subjectRef;
-        this.details = details;
     }
 
     public Long getId() {

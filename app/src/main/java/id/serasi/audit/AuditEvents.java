@@ -5,10 +5,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Only save and read: the trail is append-only. */
+/** Only read: the trail is append-only, and {@link AuditTrail} writes its lines. */
 public interface AuditEvents extends Repository<AuditEvent, Long> {
-
-    AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findBySubjectTypeAndSubjectRefOrderByOccurredAtAscIdAsc(String subjectType, String subjectRef);
 

@@ -94,10 +94,15 @@ final class LifecycleBench {
             Bench.deleteTree(index);
         }
         report.table(List.of(serasi.perCase, bare.perCase));
-        report.line("| | cases/s (%d threads) | commits per case |", THREADS);
-        report.line("|---|---:|---:|");
-        report.line("| Serasi | %.2f | %.0f |", serasi.casesPerSecond(), serasi.commitsPerCase());
-        report.line("| bare engine | %.2f | %.0f |", bare.casesPerSecond(), bare.commitsPerCase());
+        report.line("| | cases/s (%d threads) | commits per case | JVM CPU ms per case | of which search indexing"
+                + " | PostgreSQL CPU ms per case |", THREADS);
+        report.line("|---|---:|---:|---:|---:|---:|");
+        for (var side : List.of(java.util.Map.entry("Serasi", serasi), java.util.Map.entry("bare engine", bare))) {
+            Run r = side.getValue();
+            report.line("| %s | %.2f | %.0f | %.0f | %.0f | %.0f |", side.getKey(), r.casesPerSecond(),
+                    r.commitsPerCase(), r.jvmCpuMillisPerCase(), r.indexingCpuMillisPerCase(),
+                    r.databaseCpuMillisPerCase());
+        }
         report.line("");
         double ratio = serasi.casesPerSecond() / bare.casesPerSecond();
         report.line("History level %s on both (as the production profile sets it); %d rounds, the two sides in turn.",
@@ -116,6 +121,9 @@ final class LifecycleBench {
         int cases;
         double seconds;
         double commits;
+        double jvmCpuSeconds;
+        double indexingCpuSeconds;
+        double databaseCpuSeconds;
 
         Run(Figures perCase) {
             this.perCase = perCase;
@@ -127,6 +135,18 @@ final class LifecycleBench {
 
         double commitsPerCase() {
             return commits / cases;
+        }
+
+        double jvmCpuMillisPerCase() {
+            return 1000 * jvmCpuSeconds / cases;
+        }
+
+        double indexingCpuMillisPerCase() {
+            return 1000 * indexingCpuSeconds / cases;
+        }
+
+        double databaseCpuMillisPerCase() {
+            return 1000 * databaseCpuSeconds / cases;
         }
     }
 
@@ -141,6 +161,9 @@ final class LifecycleBench {
     private static void measure(int from, int count, Run run, OneCase oneCase, Runnable settled) throws Exception {
         double idleCommitsPerSecond = idleCommitRate();
         long commitsBefore = commits();
+        double jvmBefore = jvmCpuSeconds();
+        double indexingBefore = indexingCpuSeconds();
+        double databaseBefore = databaseCpuSeconds();
         AtomicInteger next = new AtomicInteger(from);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
@@ -159,6 +182,9 @@ final class LifecycleBench {
         }
         settled.run();
         double seconds = (System.nanoTime() - start) / 1e9;
+        run.jvmCpuSeconds += jvmCpuSeconds() - jvmBefore;
+        run.indexingCpuSeconds += indexingCpuSeconds() - indexingBefore;
+        run.databaseCpuSeconds += databaseCpuSeconds() - databaseBefore;
         threads.shutdown();
         Thread.sleep(1500);
         run.cases += count;
@@ -179,6 +205,48 @@ final class LifecycleBench {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** CPU time of this JVM (both sides run in it; only one at a time, with its background agents). */
+    private static double jvmCpuSeconds() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os.getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU time of Hibernate Search's threads in this JVM: the outbox processor, the index writers and merges. */
+    private static double indexingCpuSeconds() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (var thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("Hibernate Search")) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    /** CPU time of the PostgreSQL server's processes on this machine (user + system), from /proc. */
+    private static double databaseCpuSeconds() {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    int end = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, end).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(end + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException gone) {
+                    // the process ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return ticks / 100.0;
     }
 
     /** Commits in the test database while nothing is measured (search agents polling, pools keeping alive). */

@@ -1,7 +1,7 @@
 package id.serasi.atensi.workflow;
 
 import id.serasi.calendar.WorkingDayCalendar;
-import id.serasi.unit.UnitRepository;
+import id.serasi.unit.UnitZones;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,15 +20,15 @@ public class WorkingDays {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final WorkingDayCalendar calendar;
-    private final UnitRepository units;
+    private final UnitZones zones;
 
-    WorkingDays(WorkingDayCalendar calendar, UnitRepository units) {
+    WorkingDays(WorkingDayCalendar calendar, UnitZones zones) {
         this.calendar = calendar;
-        this.units = units;
+        this.zones = zones;
     }
 
     public Date dueIn(String unitCode, Object days) {
-        return dueIn(units.zoneOf(unitCode), days);
+        return dueIn(zones.of(unitCode), days);
     }
 
     /** For work done at the ministry in Jakarta (whistleblowing reports): {@code ${workingDays.centralDueIn(3)}}. */

@@ -48,7 +48,9 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
     }
 
     private void created(DelegateTask task, String formKey) {
-        insert(jdbc, new Row(task.getId(), task.getProcessInstanceId(), task.getVariable(CASE_ID), task.getName(),
+        // the case is the process instance's own variable: asking the new task would first query its local variables
+        Object caseId = task.getExecution().getProcessInstance().getVariableLocal(CASE_ID);
+        insert(jdbc, new Row(task.getId(), task.getProcessInstanceId(), caseId, task.getName(),
                 task.getTaskDefinitionKey(), formKey, task.getAssignee(), task.getDueDate(), task.getCreateTime()),
                 TaskEngine.candidateGroupsOf(task.getCandidates()));
     }
@@ -80,7 +82,7 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
 
     private void removed(DelegateTask task) {
         jdbc.update("delete from task_draft where task_id = ?", task.getId());
-        jdbc.update("delete from task_inbox_group where task_id = ?", task.getId());
+        // its task_inbox_group rows go with it (on delete cascade)
         jdbc.update("delete from task_inbox where task_id = ?", task.getId());
     }
 

@@ -39,7 +39,7 @@ import id.serasi.tasks.TaskInfo;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
-import id.serasi.ui.UnitZones;
+import id.serasi.unit.UnitZones;
 import id.serasi.ui.UploadTexts;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.unit.Unit;

@@ -9,7 +9,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
-import id.serasi.ui.UnitZones;
+import id.serasi.unit.UnitZones;
 import jakarta.annotation.security.PermitAll;
 
 /** Open tasks of the cases I manage that others hold or nobody has claimed yet. */

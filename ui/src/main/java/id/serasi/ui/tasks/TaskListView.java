@@ -29,7 +29,7 @@ import id.serasi.tasks.TaskPage;
 import id.serasi.tasks.TaskRow;
 import id.serasi.ui.Formats;
 import id.serasi.ui.Notices;
-import id.serasi.ui.UnitZones;
+import id.serasi.unit.UnitZones;
 import id.serasi.ui.atensi.CaseView;
 import java.util.List;
 

@@ -27,7 +27,7 @@ import id.serasi.tasks.Completion;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
-import id.serasi.ui.UnitZones;
+import id.serasi.unit.UnitZones;
 import id.serasi.ui.atensi.CaseSections;
 import id.serasi.ui.atensi.CaseView;
 import id.serasi.ui.atensi.forms.PlanForm;

@@ -9,7 +9,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.SavedFilters;
 import id.serasi.ui.MainLayout;
-import id.serasi.ui.UnitZones;
+import id.serasi.unit.UnitZones;
 import jakarta.annotation.security.PermitAll;
 
 /** Open tasks offered to my roles in my units, claimed or not. */
