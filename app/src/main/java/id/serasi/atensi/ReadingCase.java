@@ -108,8 +108,9 @@ public class ReadingCase {
     /** A task to work on, for the staff member holding it or one of the groups it is offered to. */
     @Transactional(readOnly = true)
     public Optional<TaskContext> task(String taskId, Staff staff) {
-        return engine.find(taskId)
-                .filter(t -> staff.username().equals(t.assignee()) || engine.isOfferedTo(taskId, staff.candidateGroups()))
+        return engine.findOffered(taskId, staff.candidateGroups())
+                .filter(found -> staff.username().equals(found.task().assignee()) || found.toGroups())
+                .map(TaskEngine.Offered::task)
                 .flatMap(t -> cases.findByProcessInstanceId(t.processInstanceId())
                         .flatMap(c -> open(c.getCaseNumber(), staff))
                         .map(file -> new TaskContext(t, file, serviceFormOf(t))));

@@ -28,20 +28,20 @@ public class ClaimingTask {
         try {
             // one transaction: the checks and the claim commit once
             return transaction.execute(status -> {
-                var task = engine.find(taskId);
-                if (task.isEmpty()) {
+                var found = engine.findOffered(taskId, staff.candidateGroups());
+                if (found.isEmpty()) {
                     return new Claim.Gone();
                 }
-                if (!engine.isOfferedTo(taskId, staff.candidateGroups())) {
+                if (!found.get().toGroups()) {
                     return new Claim.NotOffered();
                 }
-                String holder = task.get().assignee();
+                TaskInfo task = found.get().task();
+                String holder = task.assignee();
                 if (holder != null) {
                     return holder.equals(staff.username()) ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
                 }
                 engine.claim(taskId, staff.username());
-                events.publishEvent(new TaskClaimed(taskId, task.get().name(), task.get().processInstanceId(),
-                        staff.username()));
+                events.publishEvent(new TaskClaimed(taskId, task.name(), task.processInstanceId(), staff.username()));
                 return new Claim.Done(taskId);
             });
         } catch (TaskConflict conflict) {

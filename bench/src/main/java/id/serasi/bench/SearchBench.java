@@ -1,5 +1,6 @@
 package id.serasi.bench;
 
+import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseChange;
 import id.serasi.atensi.Stage;
 import id.serasi.atensi.TargetGroup;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -82,10 +84,18 @@ final class SearchBench {
             expectHits(searching.search(CaseQuery.of("").near(new CaseQuery.Near((Double) p.get("latitude"),
                     (Double) p.get("longitude"), 5)).orderedBy(CaseQuery.Order.NEAREST), worker));
         };
+        // the least any search costs on this backend: a question matching nothing, no hits to read (on OpenSearch,
+        // the HTTP round trip to the other JVM on the same cores)
+        jakarta.persistence.EntityManagerFactory factory = node.bean(jakarta.persistence.EntityManagerFactory.class);
+        Figures.Sample nothing = i -> {
+            try (var entities = factory.createEntityManager()) {
+                Search.session(entities).search(AtensiCase.class).where(f -> f.matchNone()).fetchTotalHitCount();
+            }
+        };
         // a server that has answered searches for a while: every kind warmed up (the JIT compiles the paths they
         // share) before any is measured; measuring each right after its own short warm-up timed the compiler
         for (int round = 0; round < 2; round++) {
-            for (Figures.Sample kind : List.of(byName, byNik, byFilters, byDistance)) {
+            for (Figures.Sample kind : List.of(byName, byNik, byFilters, byDistance, nothing)) {
                 for (int i = 0; i < warmUp; i++) {
                     kind.run(i);
                 }
@@ -95,12 +105,15 @@ final class SearchBench {
         Figures nik = Figures.time(backend + ": NIK prefix", 0, samples, byNik);
         Figures facets = Figures.time(backend + ": filters + facets", 0, samples, byFilters);
         Figures geo = Figures.time(backend + ": within 5 km, nearest first", 0, samples, byDistance);
+        Figures floor = Figures.time(backend + ": a search matching nothing (the least any search costs)", 0, samples,
+                nothing);
         List<Figures> index = List.of(name, nik, facets, geo);
         List<Figures> database = baseline.isEmpty() ? postgres(people, Math.max(10, samples / 10)) : baseline;
         List<Figures> all = new java.util.ArrayList<>(index);
         if (baseline.isEmpty()) {
             all.addAll(database);
         }
+        all.add(floor);
         report.table(all);
         for (int i = 0; i < index.size(); i++) {
             report.ratio(index.get(i), database.get(i));

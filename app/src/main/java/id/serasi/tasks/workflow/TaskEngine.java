@@ -50,11 +50,19 @@ public class TaskEngine {
                 Map.of("task", taskId), (rs, row) -> inboxTask(rs)).stream().findFirst();
     }
 
-    /** Whether the task is offered to one of the groups (claimed or not). */
-    public boolean isOfferedTo(String taskId, Collection<String> candidateGroups) {
-        return !candidateGroups.isEmpty() && Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1"
-                + " from task_inbox_group where task_id = :task and group_key in (:groups))",
-                Map.of("task", taskId, "groups", candidateGroups), Boolean.class));
+    /** An open task and whether it is offered to one of the groups (claimed or not). */
+    public record Offered(TaskInfo task, boolean toGroups) {
+    }
+
+    /** The task and whether it is offered to one of the groups, in one read. */
+    public Optional<Offered> findOffered(String taskId, Collection<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            return find(taskId).map(task -> new Offered(task, false));
+        }
+        return jdbc.query("select " + INBOX_COLUMNS + ", exists (select 1 from task_inbox_group g"
+                        + " where g.task_id = t.task_id and g.group_key in (:groups)) as offered"
+                        + " from task_inbox t where t.task_id = :task", Map.of("task", taskId, "groups", candidateGroups),
+                (rs, row) -> new Offered(inboxTask(rs), rs.getBoolean("offered"))).stream().findFirst();
     }
 
     /** A {@code task_inbox} row (its {@link #INBOX_COLUMNS}) as a task. */
