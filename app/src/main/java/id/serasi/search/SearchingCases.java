@@ -125,9 +125,13 @@ public class SearchingCases {
                     case CASE_NUMBER -> f.field(CaseFields.CASE_NUMBER).asc();
                     case NEAREST -> centre == null ? f.score() : f.distance(CaseFields.PERSON_LOCATION, centre);
                     case RELEVANCE -> f.score().then().field(CaseFields.OPENED_AT).desc();
-                })
-                .highlighter(f -> f.unified().tag(CaseResults.MARK_START, CaseResults.MARK_END)
-                        .numberOfFragments(2));
+                });
+        if (anyText) {
+            // only text has passages to mark; a highlighter with no highlighted field is a warning per search on
+            // Elasticsearch (HSEARCH400662)
+            search = search.highlighter(f -> f.unified().tag(CaseResults.MARK_START, CaseResults.MARK_END)
+                    .numberOfFragments(2));
+        }
         for (var facet : facetKeys.entrySet()) {
             search = search.aggregation(facet.getValue(),
                     f -> f.terms().field(FACET_FIELDS.get(facet.getKey()), String.class, ValueModel.INDEX)
