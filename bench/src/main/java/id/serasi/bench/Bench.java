@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Bench {
 
     /** How big a run is. */
-    record Scale(String name, int cases, int openCases, int lifecycleCases, int samples) {
+    record Scale(String name, int cases, int openCases, int lifecycleCases, int lifecycleWarmUp, int samples) {
     }
 
-    static final Scale SMALL = new Scale("small", 100_000, 20_000, 40, 100);
-    static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 500);
+    static final Scale SMALL = new Scale("small", 100_000, 20_000, 40, 80, 100);
+    static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 1_500, 500);
     static final String SCHEMA = "serasi_bench";
 
     public static void main(String[] args) throws Exception {
@@ -41,7 +41,7 @@ public final class Bench {
         report.line("# Serasi benchmarks — %s scale, %s", scale.name(), started);
         Machine.describe(report);
         if (wanted(only, "B1")) {
-            new LifecycleBench(report).run(scale.lifecycleCases());
+            new LifecycleBench(report).run(scale.lifecycleCases(), scale.lifecycleWarmUp());
         }
         if (wanted(only, "B2") || wanted(only, "B3") || wanted(only, "B4")) {
             casesAndSearch(report, scale, only, options.contains("--reuse"), options.contains("--lucene-only"));

@@ -31,11 +31,9 @@ final class LifecycleBench {
     private static final int THREADS = 2;
     private static final String HISTORY = "audit";
     private static final int ROUNDS = 3;
-    /** Warm-up ends when the JIT compilers took less than this share of a batch's time … */
+    /** Warm-up ends when the JIT compilers took less than this share of a batch's time, or at the scale's limit. */
     private static final double COMPILING_SETTLED = 0.05;
     private static final int WARM_UP_BATCH = 40;
-    /** … or after this many times the measured cases. */
-    private static final int WARM_UP_LIMIT = 5;
     private static final List<Place> UNITS = IndonesianData.UNITS.subList(0, 4);
 
     private final Report report;
@@ -44,7 +42,8 @@ final class LifecycleBench {
         this.report = report;
     }
 
-    void run(int cases) throws Exception {
+    /** {@code cases} measured on each side, after at most {@code warmUpLimit} to warm up. */
+    void run(int cases, int warmUpLimit) throws Exception {
         report.heading("B1 — lifecycle throughput, registration to closure");
         double pgbenchTps = pgbench();
         Path index = Files.createTempDirectory("serasi-b1-index");
@@ -73,7 +72,7 @@ final class LifecycleBench {
             // Serasi's round ends when the search index has caught up with it, so that its indexing is its own time
             // and does not spill into the bare engine's turn
             Runnable indexed = () -> awaitEmptyOutbox(serasiDb);
-            warmUp = warmUp(throughSerasi, onTheBareEngine, indexed, WARM_UP_LIMIT * cases);
+            warmUp = warmUp(throughSerasi, onTheBareEngine, indexed, warmUpLimit);
             // the two sides take turns, so that the machine's speed drifting during a run weighs on both alike
             int next = warmUp;
             for (int round = 0; round < ROUNDS; round++) {
@@ -109,7 +108,7 @@ final class LifecycleBench {
         double ratio = serasi.casesPerSecond() / bare.casesPerSecond();
         report.line("History level %s on both (as the production profile sets it). Warm-up: %d cases each, until the JIT"
                 + " compilers took under %.0f%% of a batch's time (at most %d); then %d rounds, the two sides in turn.",
-                HISTORY, warmUp, 100 * COMPILING_SETTLED, WARM_UP_LIMIT * cases, ROUNDS);
+                HISTORY, warmUp, 100 * COMPILING_SETTLED, warmUpLimit, ROUNDS);
         report.line("Serasi / bare engine: %.2f (target ≥ 0.77: %s)", ratio, ratio >= 0.77 ? "met" : "missed");
         report.line("PostgreSQL commit ceiling (pgbench, TPC-B-like, 4 clients, 20 s): %.0f TPS → Serasi's commits use"
                         + " %.0f%% of it (%.0f commits per case × %.2f cases/s), the bare engine's %.0f%%",
