@@ -101,13 +101,14 @@ final class LifecycleBench {
         for (var side : List.of(java.util.Map.entry("Serasi", serasi), java.util.Map.entry("bare engine", bare))) {
             Run r = side.getValue();
             report.line("| %s | %.2f | %.0f | %.0f | %.0f | %.0f | %.0f |", side.getKey(), r.casesPerSecond(),
-                    r.commitsPerCase(), r.jvmCpuMillisPerCase(), r.indexingCpuMillisPerCase(),
-                    r.compilingMillisPerCase(), r.databaseCpuMillisPerCase());
+                    r.commitsPerCase(), r.millisPerCase(r.jvmCpuSeconds), r.millisPerCase(r.indexingCpuSeconds),
+                    r.millisPerCase(r.compilingSeconds), r.millisPerCase(r.databaseCpuSeconds));
         }
         report.line("");
         double ratio = serasi.casesPerSecond() / bare.casesPerSecond();
-        report.line("History level %s on both (as the production profile sets it). Warm-up: %d cases each, until the JIT"
-                + " compilers took under %.0f%% of a batch's time (at most %d); then %d rounds, the two sides in turn.",
+        report.line("History level %s on both (as the production profile sets it). Warm-up: %d cases each, until the"
+                + " JIT compilers took under %.0f%% of a batch's time (at most %d); then %d rounds, the two sides in"
+                + " turn.",
                 HISTORY, warmUp, 100 * COMPILING_SETTLED, warmUpLimit, ROUNDS);
         report.line("Serasi / bare engine: %.2f (target ≥ 0.77: %s)", ratio, ratio >= 0.77 ? "met" : "missed");
         report.line("PostgreSQL commit ceiling (pgbench, TPC-B-like, 4 clients, 20 s): %.0f TPS → Serasi's commits use"
@@ -118,10 +119,10 @@ final class LifecycleBench {
     }
 
     /**
-     * Both sides, a case each in turn, in batches until the JIT compilers have caught up with their code: a server
-     * runs for weeks, and Serasi's code (Spring, Hibernate, Hibernate Search, Lucene beside the engine) is far more
-     * to compile than the bare engine's. With six warm-up cases, the compiler threads had half of the JVM's CPU time over the run (async-profiler).
-     * Answers the number of cases each side ran.
+     * Both sides, a batch each in turn on two threads, until the JIT compilers have caught up with their code or
+     * {@code limit} is reached: a server runs for weeks, and Serasi's code (Spring, Hibernate, Hibernate Search,
+     * Lucene beside the engine) is far more to compile than the bare engine's. With six warm-up cases, the compiler
+     * threads had half of the JVM's CPU time over the run (async-profiler). Answers the number of cases each side ran.
      */
     private static int warmUp(OneCase serasi, OneCase bare, Runnable indexed, int limit) throws Exception {
         int done = 0;
@@ -129,10 +130,10 @@ final class LifecycleBench {
             double compilingBefore = compilingSeconds();
             long start = System.nanoTime();
             // as measured: two threads, one side after the other (a single thread leaves paths cold)
-            Figures unused = new Figures("warm-up");
-            onTwoThreads(done, WARM_UP_BATCH, serasi, unused);
+            Figures discarded = new Figures("warm-up");
+            onTwoThreads(done, WARM_UP_BATCH, serasi, discarded);
             indexed.run();
-            onTwoThreads(done, WARM_UP_BATCH, bare, unused);
+            onTwoThreads(done, WARM_UP_BATCH, bare, discarded);
             done += WARM_UP_BATCH;
             double seconds = (System.nanoTime() - start) / 1e9;
             if (compilingSeconds() - compilingBefore < COMPILING_SETTLED * seconds) {
@@ -165,20 +166,9 @@ final class LifecycleBench {
             return commits / cases;
         }
 
-        double jvmCpuMillisPerCase() {
-            return 1000 * jvmCpuSeconds / cases;
-        }
-
-        double compilingMillisPerCase() {
-            return 1000 * compilingSeconds / cases;
-        }
-
-        double indexingCpuMillisPerCase() {
-            return 1000 * indexingCpuSeconds / cases;
-        }
-
-        double databaseCpuMillisPerCase() {
-            return 1000 * databaseCpuSeconds / cases;
+        /** Seconds of one of the sums above as milliseconds per case. */
+        double millisPerCase(double total) {
+            return 1000 * total / cases;
         }
     }
 
