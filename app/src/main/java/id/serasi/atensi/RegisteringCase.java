@@ -51,12 +51,12 @@ public class RegisteringCase {
 
     public Registration register(BeneficiaryDetails person, Intake intake, String unitCode,
                                  boolean confirmedNotDuplicate, Staff staff) {
-        if (!(staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR)) || !staff.belongsTo(unitCode)
-                || !units.known(unitCode)) {
+        boolean unitChosen = unitCode != null && !unitCode.isBlank();
+        if (!(staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR))
+                || unitChosen && (!staff.belongsTo(unitCode) || !units.known(unitCode))) {
             return new Registration.NotAllowed("registration.notYourUnit");
         }
-        List<FieldProblem> problems = new ArrayList<>(person.problems());
-        problems.addAll(intake.problems());
+        List<FieldProblem> problems = problems(person, intake, unitChosen);
         if (!problems.isEmpty()) {
             return new Registration.Invalid(problems);
         }
@@ -77,18 +77,29 @@ public class RegisteringCase {
      */
     public Registration registerReferral(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff referrer) {
-        if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD)) || !units.known(unitCode)) {
+        boolean unitChosen = unitCode != null && !unitCode.isBlank();
+        if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD))
+                || unitChosen && !units.known(unitCode)) {
             return new Registration.NotAllowed("registration.notYourUnit");
         }
         Intake referral = new Intake(intake.targetGroup(), intake.setting(), IntakeChannel.REFERRAL, intake.emergency(),
                 intake.problem());
-        List<FieldProblem> problems = new ArrayList<>(person.problems());
-        problems.addAll(referral.problems());
+        List<FieldProblem> problems = problems(person, referral, unitChosen);
         if (!problems.isEmpty()) {
             return new Registration.Invalid(problems);
         }
         return transaction.execute(status -> registerChecked(person, referral, unitCode, confirmedNotDuplicate,
                 INSPECTORATE));
+    }
+
+    /** What the registration form must fix: the person, the intake, and a unit to open the case in. */
+    private static List<FieldProblem> problems(BeneficiaryDetails person, Intake intake, boolean unitChosen) {
+        List<FieldProblem> problems = new ArrayList<>(person.problems());
+        problems.addAll(intake.problems());
+        if (!unitChosen) {
+            problems.add(new FieldProblem("unit", "validation.required"));
+        }
+        return problems;
     }
 
     private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,

@@ -114,6 +114,19 @@ abstract class AtensiUseCasesContract {
     }
 
     @Test
+    void aRegistrationWithoutAUnitAsksForOneWithTheOtherProblems() {
+        long before = beneficiaries.count();
+        BeneficiaryDetails good = newPerson();
+        BeneficiaryDetails badNik = new BeneficiaryDetails("31751052059A0001", good.kk(), good.fullName(), good.gender(),
+                good.birthDate(), good.address(), good.regionCode(), null, null, null, false, false, false, null);
+        assertThat(registering.register(badNik, intake(), null, false, ayu())).isEqualTo(new Registration.Invalid(
+                List.of(new FieldProblem("nik", "validation.nik.digits"), new FieldProblem("unit", "validation.required"))));
+        assertThat(registering.register(good, intake(), " ", false, ayu()))
+                .isEqualTo(new Registration.Invalid(List.of(new FieldProblem("unit", "validation.required"))));
+        assertThat(beneficiaries.count()).isEqualTo(before);
+    }
+
+    @Test
     void aNikWithAnOpenCaseIsRefusedWithALinkToThatCase() {
         BeneficiaryDetails person = newPerson();
         String first = register(person, ayu());

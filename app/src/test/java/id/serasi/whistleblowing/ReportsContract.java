@@ -247,6 +247,8 @@ abstract class ReportsContract {
                 "Lansia ditelantarkan di panti; perlu perlindungan segera.");
         assertThat(handling.openProtectiveCase(number, person, intake, "handayani", true, sari()))
                 .isInstanceOf(Registration.NotAllowed.class);
+        assertThat(handling.openProtectiveCase(number, person, intake, null, true, lead()))
+                .isEqualTo(new Registration.Invalid(List.of(new FieldProblem("unit", "validation.required"))));
 
         Registration opened = handling.openProtectiveCase(number, person, intake, "handayani", true, lead());
 
