@@ -105,9 +105,7 @@ abstract class AtensiUseCasesContract {
     @Test
     void invalidRegistrationSavesNothingAndSaysWhatToFix() {
         long before = beneficiaries.count();
-        BeneficiaryDetails good = newPerson();
-        BeneficiaryDetails badNik = new BeneficiaryDetails("31751052059A0001", good.kk(), good.fullName(), good.gender(),
-                good.birthDate(), good.address(), good.regionCode(), null, null, null, false, false, false, null);
+        BeneficiaryDetails badNik = withLetterInNik(newPerson());
         Registration result = registering.register(badNik, intake(), "handayani", false, ayu());
         assertThat(result).isEqualTo(new Registration.Invalid(List.of(new FieldProblem("nik", "validation.nik.digits"))));
         assertThat(beneficiaries.count()).isEqualTo(before);
@@ -117,13 +115,17 @@ abstract class AtensiUseCasesContract {
     void aRegistrationWithoutAUnitAsksForOneWithTheOtherProblems() {
         long before = beneficiaries.count();
         BeneficiaryDetails good = newPerson();
-        BeneficiaryDetails badNik = new BeneficiaryDetails("31751052059A0001", good.kk(), good.fullName(), good.gender(),
-                good.birthDate(), good.address(), good.regionCode(), null, null, null, false, false, false, null);
+        BeneficiaryDetails badNik = withLetterInNik(good);
         assertThat(registering.register(badNik, intake(), null, false, ayu())).isEqualTo(new Registration.Invalid(
                 List.of(new FieldProblem("nik", "validation.nik.digits"), new FieldProblem("unit", "validation.required"))));
         assertThat(registering.register(good, intake(), " ", false, ayu()))
                 .isEqualTo(new Registration.Invalid(List.of(new FieldProblem("unit", "validation.required"))));
         assertThat(beneficiaries.count()).isEqualTo(before);
+    }
+
+    private static BeneficiaryDetails withLetterInNik(BeneficiaryDetails person) {
+        return new BeneficiaryDetails("31751052059A0001", person.kk(), person.fullName(), person.gender(),
+                person.birthDate(), person.address(), person.regionCode(), null, null, null, false, false, false, null);
     }
 
     @Test
