@@ -51,7 +51,7 @@ public class RegisteringCase {
 
     public Registration register(BeneficiaryDetails person, Intake intake, String unitCode,
                                  boolean confirmedNotDuplicate, Staff staff) {
-        boolean unitChosen = unitCode != null && !unitCode.isBlank();
+        boolean unitChosen = chosen(unitCode);
         if (!(staff.has(Role.SOCIAL_WORKER) || staff.has(Role.SUPERVISOR))
                 || unitChosen && (!staff.belongsTo(unitCode) || !units.known(unitCode))) {
             return new Registration.NotAllowed("registration.notYourUnit");
@@ -77,7 +77,7 @@ public class RegisteringCase {
      */
     public Registration registerReferral(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff referrer) {
-        boolean unitChosen = unitCode != null && !unitCode.isBlank();
+        boolean unitChosen = chosen(unitCode);
         if (!(referrer.has(Role.INVESTIGATOR) || referrer.has(Role.INVESTIGATION_LEAD))
                 || unitChosen && !units.known(unitCode)) {
             return new Registration.NotAllowed("registration.notYourUnit");
@@ -90,6 +90,10 @@ public class RegisteringCase {
         }
         return transaction.execute(status -> registerChecked(person, referral, unitCode, confirmedNotDuplicate,
                 INSPECTORATE));
+    }
+
+    private static boolean chosen(String unitCode) {
+        return unitCode != null && !unitCode.isBlank();
     }
 
     /** What the registration form must fix: the person, the intake, and a unit to open the case in. */

@@ -62,7 +62,7 @@ final class StartupBench {
         try {
             Page page = browser.newPage();
             String base = "http://localhost:" + port;
-            double loginSeconds = untilLoginForm(page, base, start, serasi, log);
+            double loginSeconds = untilLoginForm(page, base, port, start, serasi, log);
             report.line("Run command → login form in a browser, %s: %.1f s%s", which, loginSeconds,
                     walk ? " (target ≤ 20 s: " + (loginSeconds <= 20 ? "met" : "missed") + ")" : "");
             if (walk) {
@@ -81,9 +81,8 @@ final class StartupBench {
         }
     }
 
-    private static double untilLoginForm(Page page, String base, long start, Process serasi, String log)
+    private static double untilLoginForm(Page page, String base, int port, long start, Process serasi, String log)
             throws InterruptedException {
-        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         while (serasi.isAlive()) {
             // the browser asks once the port is open: its error pages while Serasi starts would take CPU from it
             if (!listening(port)) {
