@@ -111,7 +111,7 @@ final class LifecycleBench {
                 + " turn.",
                 HISTORY, warmUp, 100 * COMPILING_SETTLED, warmUpLimit, ROUNDS);
         report.line("Serasi / bare engine: %.2f (target ≥ 0.77: %s)", ratio, ratio >= 0.77 ? "met" : "missed");
-        report.line("PostgreSQL commit ceiling (pgbench, TPC-B-like, 4 clients, 20 s): %.0f TPS → Serasi's commits use"
+        report.line("PostgreSQL commit ceiling (pgbench, TPC-B-like, 4 clients, 10 s): %.0f TPS → Serasi's commits use"
                         + " %.0f%% of it (%.0f commits per case × %.2f cases/s), the bare engine's %.0f%%",
                 pgbenchTps, 100 * serasi.commitsPerCase() * serasi.casesPerSecond() / pgbenchTps,
                 serasi.commitsPerCase(), serasi.casesPerSecond(),
@@ -316,7 +316,7 @@ final class LifecycleBench {
             throw new IllegalStateException(e);
         }
         run("pgbench", "-h", "127.0.0.1", "-U", SerasiNode.USER, "-i", "-q", "-s", "10", "serasi_pgbench");
-        String out = run("pgbench", "-h", "127.0.0.1", "-U", SerasiNode.USER, "-c", "4", "-j", "2", "-T", "20",
+        String out = run("pgbench", "-h", "127.0.0.1", "-U", SerasiNode.USER, "-c", "4", "-j", "2", "-T", "10",
                 "serasi_pgbench");
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
         if (!tps.find()) {

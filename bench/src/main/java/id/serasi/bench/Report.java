@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,9 @@ import java.util.Locale;
 final class Report {
 
     private final Path file;
+    /** When each part of the run began (at its heading), for {@link #timings()}. */
+    private final List<String> parts = new ArrayList<>();
+    private final List<Long> partStarts = new ArrayList<>();
 
     Report(Path file) {
         this.file = file;
@@ -37,9 +41,23 @@ final class Report {
     }
 
     void heading(String title) {
+        parts.add(title.split(" — ", 2)[0]);
+        partStarts.add(System.nanoTime());
         line("");
         line("## " + title);
         line("");
+    }
+
+    /** How long each part took, so that the small scale's time limit can be watched. */
+    void timings() {
+        StringBuilder text = new StringBuilder("Time per part:");
+        long end = System.nanoTime();
+        for (int i = 0; i < parts.size(); i++) {
+            long partEnd = i + 1 < parts.size() ? partStarts.get(i + 1) : end;
+            text.append(String.format(Locale.ROOT, "%s %s %.0f s", i == 0 ? "" : ",", parts.get(i),
+                    (partEnd - partStarts.get(i)) / 1e9));
+        }
+        line(text.toString());
     }
 
     void table(List<Figures> figures) {

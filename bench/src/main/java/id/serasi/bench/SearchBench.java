@@ -118,7 +118,7 @@ final class SearchBench {
         for (int i = 0; i < index.size(); i++) {
             report.ratio(index.get(i), database.get(i));
         }
-        lag(samples / 4 + 5, searching, worker);
+        lag(samples / 5, searching, worker);
         return database;
     }
 
