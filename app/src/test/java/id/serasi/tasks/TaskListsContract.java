@@ -91,6 +91,44 @@ public abstract class TaskListsContract {
     }
 
     @Test
+    void theInboxFollowsAssigneesAndDueDatesSetOnTheEngine() {
+        String taskId = eligibilityOf(trafficking);
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        Date due = task.getDueDate();
+        String holder = task.getAssignee();
+        String other = "eko.prasetyo".equals(holder) ? "dewi.anggraini" : "eko.prasetyo";
+        try {
+            engineTasks.setAssignee(taskId, other);
+            assertThat(jdbc.queryForObject("select assignee from task_inbox where task_id = ?", String.class, taskId))
+                    .isEqualTo(other);
+            assertThat(inboxDueDates(taskId)).hasSizeGreaterThan(1).containsOnly(due.toInstant());
+            Date later = Date.from(due.toInstant().plus(Duration.ofDays(40)));
+            setDue(taskId, later);
+            // the list a unit opens (soonest due first) reads the groups' copy
+            assertThat(inboxDueDates(taskId)).containsOnly(later.toInstant());
+            assertThat(caseNumbers(listing.myUnits(dewi(), TaskFilter.NONE.sortedBy(TaskFilter.Sort.DUE, false), 0,
+                    10))).last().isEqualTo(trafficking);
+        } finally {
+            setDue(taskId, due);
+            engineTasks.setAssignee(taskId, holder);
+        }
+        assertThat(inboxDueDates(taskId)).containsOnly(due.toInstant());
+    }
+
+    private void setDue(String taskId, Date due) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDueDate(due);
+        engineTasks.saveTask(task);
+    }
+
+    /** The task's due date in the inbox and in each of its groups' rows. */
+    private List<Instant> inboxDueDates(String taskId) {
+        return jdbc.queryForList("select due_at from task_inbox where task_id = ? union all"
+                + " select due_at from task_inbox_group where task_id = ?", java.sql.Timestamp.class, taskId, taskId)
+                .stream().map(java.sql.Timestamp::toInstant).toList();
+    }
+
+    @Test
     void sortedByPriorityEmergenciesComeFirst() {
         TaskPage<TaskRow> page = listing.myUnits(dewi(), TaskFilter.NONE.sortedBy(TaskFilter.Sort.PRIORITY, false), 0, 10);
         assertThat(caseNumbers(page)).startsWith(emergency, trafficking).contains(normal);

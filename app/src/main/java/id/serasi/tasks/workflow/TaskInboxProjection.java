@@ -3,12 +3,15 @@ package id.serasi.tasks.workflow;
 import id.serasi.common.workflow.ParseListeners;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -77,7 +80,21 @@ class TaskInboxProjection extends AbstractProcessEnginePlugin {
         Timestamp due = timestamp(task.getDueDate());
         jdbc.update("update task_inbox set assignee = ?, due_at = ?, name = ? where task_id = ?",
                 task.getAssignee(), due, task.getName(), task.getId());
-        jdbc.update("update task_inbox_group set due_at = ? where task_id = ?", due, task.getId());
+        if (mayHaveNewDueDate(task)) {
+            jdbc.update("update task_inbox_group set due_at = ? where task_id = ?", due, task.getId());
+        }
+    }
+
+    /**
+     * Whether the groups' copy of the due date may be stale. A claim, a release or an assignment (nearly every update)
+     * changes only the assignee, which the engine lists among the update's changes; where it lists none, say yes.
+     */
+    private static boolean mayHaveNewDueDate(DelegateTask task) {
+        if (task instanceof TaskEntity entity) {
+            Map<String, PropertyChange> changes = entity.getPropertyChanges();
+            return changes.isEmpty() || changes.containsKey(TaskEntity.DUE_DATE);
+        }
+        return true;
     }
 
     private void removed(DelegateTask task) {
