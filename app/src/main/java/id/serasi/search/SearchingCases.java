@@ -49,6 +49,9 @@ public class SearchingCases {
     /** Opening dates are days in Western Indonesia, where the ministry's registers are kept. */
     static final ZoneId REGISTER_ZONE = ZoneId.of("Asia/Jakarta");
 
+    /** The mean Earth radius Lucene and Elasticsearch measure distances with. */
+    private static final double EARTH_RADIUS_KM = 6371.0087714;
+
     private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(
             Facet.STAGE, CaseFields.STAGE, Facet.UNIT, CaseFields.UNIT,
             Facet.TARGET_GROUP, CaseFields.TARGET_GROUP, Facet.PRIORITY, CaseFields.PRIORITY,
@@ -95,8 +98,8 @@ public class SearchingCases {
                         f.field(CaseFields.PRIORITY, String.class),
                         f.field(CaseFields.CASE_MANAGER, String.class),
                         f.field(CaseFields.OPENED_AT, Instant.class),
-                        centre == null ? f.constant(null) : f.distance(CaseFields.PERSON_LOCATION, centre)
-                                .unit(DistanceUnit.KILOMETERS),
+                        // the home itself, not its distance: on Elasticsearch a distance is a script run per hit
+                        centre == null ? f.constant(null) : f.field(CaseFields.PERSON_LOCATION, GeoPoint.class),
                         highlight(f, CaseFields.PERSON_NAME, hasLetters(words)),
                         highlight(f, CaseFields.PROBLEM, anyText),
                         highlight(f, CaseFields.PERSON_ADDRESS, anyText),
@@ -138,7 +141,7 @@ public class SearchingCases {
                             .maxTermCount(50));
         }
         SearchResult<List<?>> result = search.fetch(query.page() * query.size(), query.size());
-        List<Hit> hits = result.hits().stream().map(SearchingCases::hit).toList();
+        List<Hit> hits = result.hits().stream().map(row -> hit(row, centre)).toList();
         long total = result.total().hitCount();
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         facetKeys.forEach((facet, key) -> facets.put(facet, new LinkedHashMap<>(result.aggregation(key))));
@@ -209,14 +212,27 @@ public class SearchingCases {
         return day == null ? null : day.atStartOfDay(REGISTER_ZONE).toInstant();
     }
 
+    /**
+     * Great-circle distance by the haversine formula on the mean Earth radius, as both search backends compute
+     * the distance they filter and sort by.
+     */
+    static double kilometres(GeoPoint from, GeoPoint to) {
+        double dLat = Math.toRadians(to.latitude() - from.latitude());
+        double dLon = Math.toRadians(to.longitude() - from.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(from.latitude()))
+                * Math.cos(Math.toRadians(to.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     @SuppressWarnings("unchecked")
-    private static Hit hit(List<?> row) {
+    private static Hit hit(List<?> row, GeoPoint centre) {
+        GeoPoint home = (GeoPoint) row.get(9);
         List<String> highlights = new ArrayList<>();
         for (int i = 10; i < 14; i++) {
             highlights.addAll((List<String>) row.get(i));
         }
         return new Hit((String) row.get(0), (String) row.get(1), (String) row.get(2), (String) row.get(3),
                 (Stage) row.get(4), (TargetGroup) row.get(5), (String) row.get(6), (String) row.get(7),
-                (Instant) row.get(8), (Double) row.get(9), highlights);
+                (Instant) row.get(8), home == null ? null : kilometres(centre, home), highlights);
     }
 }

@@ -180,6 +180,7 @@ abstract class SearchContract {
         assertThat(found.total()).isEqualTo(3);
         assertThat(found.hits().get(2).beneficiaryName()).isEqualTo("Dewi Lestari");
         assertThat(found.hits().get(2).distanceKm()).isBetween(15.0, 25.0);
+        assertThat(found.hits()).extracting(CaseResults.Hit::distanceKm).as("nearest first").isSorted();
         assertThat(searching.search(near.near(new CaseQuery.Near(CIPAYUNG[0], CIPAYUNG[1], 5)), ayu).total())
                 .isEqualTo(2);
         assertThat(searching.around(sitiCase, 5, ayu)).isPresent();

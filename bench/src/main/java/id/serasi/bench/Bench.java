@@ -76,7 +76,7 @@ public final class Bench {
             }
             if (wanted(only, "B3") || wanted(only, "B4")) {
                 report.heading("B4 and B3 on Lucene — mass reindex, then search");
-                SearchBench lucene = new SearchBench(node, report, "Lucene");
+                SearchBench lucene = new SearchBench(node, report, "Lucene", null);
                 lucene.reindex();
                 baseline = lucene.search(scale.samples(), List.of());
             }
@@ -86,7 +86,7 @@ public final class Bench {
             SearchServer openSearch = SearchServer.get();
             try (SerasiNode node = SerasiNode.existing(SCHEMA, SerasiNode.openSearch(openSearch.uri(),
                     SearchServer.version(), "bench_case"))) {
-                SearchBench search = new SearchBench(node, report, "OpenSearch");
+                SearchBench search = new SearchBench(node, report, "OpenSearch", openSearch.uri());
                 search.reindex();
                 search.search(scale.samples(), baseline);
             } finally {

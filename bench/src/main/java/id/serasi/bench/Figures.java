@@ -49,6 +49,10 @@ final class Figures {
         return percentile(95);
     }
 
+    double mean() {
+        return nanos.stream().mapToLong(Long::longValue).average().orElse(Double.NaN) / 1_000_000.0;
+    }
+
     int count() {
         return nanos.size();
     }

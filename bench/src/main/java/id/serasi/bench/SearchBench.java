@@ -1,5 +1,6 @@
 package id.serasi.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseChange;
 import id.serasi.atensi.Stage;
@@ -10,9 +11,17 @@ import id.serasi.search.CaseResults;
 import id.serasi.search.ReindexingCases;
 import id.serasi.search.SearchingCases;
 import id.serasi.security.Staff;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
@@ -38,11 +47,14 @@ final class SearchBench {
     private final Report report;
     private final String backend;
     private final JdbcTemplate jdbc;
+    /** The search server's address, whose statistics tell its own share of a search; null on Lucene. */
+    private final String server;
 
-    SearchBench(SerasiNode node, Report report, String backend) {
+    SearchBench(SerasiNode node, Report report, String backend, String server) {
         this.node = node;
         this.report = report;
         this.backend = backend;
+        this.server = server;
         this.jdbc = new JdbcTemplate(node.dataSource());
     }
 
@@ -101,15 +113,16 @@ final class SearchBench {
                 }
             }
         }
-        Figures name = Figures.time(backend + ": name fragment", 0, samples, byName);
-        Figures nik = Figures.time(backend + ": NIK prefix", 0, samples, byNik);
-        Figures facets = Figures.time(backend + ": filters + facets", 0, samples, byFilters);
-        Figures geo = Figures.time(backend + ": within 5 km, nearest first", 0, samples, byDistance);
-        Figures floor = Figures.time(backend + ": a search matching nothing (the least any search costs)", 0, samples,
-                nothing);
+        List<String> serverShare = new ArrayList<>();
+        Figures name = timed(backend + ": name fragment", samples, byName, serverShare);
+        Figures nik = timed(backend + ": NIK prefix", samples, byNik, serverShare);
+        Figures facets = timed(backend + ": filters + facets", samples, byFilters, serverShare);
+        Figures geo = timed(backend + ": within 5 km, nearest first", samples, byDistance, serverShare);
+        Figures floor = timed(backend + ": a search matching nothing (the least any search costs)", samples,
+                nothing, serverShare);
         List<Figures> index = List.of(name, nik, facets, geo);
         List<Figures> database = baseline.isEmpty() ? postgres(people, Math.max(10, samples / 10)) : baseline;
-        List<Figures> all = new java.util.ArrayList<>(index);
+        List<Figures> all = new ArrayList<>(index);
         if (baseline.isEmpty()) {
             all.addAll(database);
         }
@@ -118,8 +131,48 @@ final class SearchBench {
         for (int i = 0; i < index.size(); i++) {
             report.ratio(index.get(i), database.get(i));
         }
+        if (!serverShare.isEmpty()) {
+            report.line("");
+            report.line("Of each search's mean time, %s's own query and fetch phases (its node statistics): %s. The"
+                    + " rest is the HTTP round trip between the two processes and Hibernate Search writing the request"
+                    + " and reading the answer.", backend, String.join("; ", serverShare));
+        }
         lag(samples / 5, searching, worker);
         return database;
+    }
+
+    /**
+     * Times one kind of search; on a search server, also the server's own time in the query and fetch phases of
+     * those searches, from its node statistics, as a mean beside the mean the application saw.
+     */
+    private Figures timed(String label, int samples, Figures.Sample kind, List<String> serverShare) {
+        double[] before = server == null ? null : serverSearchStats();
+        Figures figures = Figures.time(label, 0, samples, kind);
+        if (before != null) {
+            double[] after = serverSearchStats();
+            double searches = after[1] - before[1];
+            serverShare.add(String.format(Locale.ROOT, "%s %.2f of %.2f ms",
+                    label.substring(label.indexOf(": ") + 2), (after[0] - before[0]) / searches, figures.mean()));
+        }
+        return figures;
+    }
+
+    /** The search server's milliseconds spent in query and fetch phases, and its number of queries, so far. */
+    private double[] serverSearchStats() {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(server + "/_nodes/stats/indices/search")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var search = new ObjectMapper().readTree(response.body()).path("nodes")
+                    .elements().next().path("indices").path("search");
+            return new double[] {search.path("query_time_in_millis").asDouble()
+                    + search.path("fetch_time_in_millis").asDouble(), search.path("query_total").asDouble()};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same four questions asked of PostgreSQL alone, in the same order. */
