@@ -114,12 +114,12 @@ final class SearchBench {
             }
         }
         List<String> serverShare = new ArrayList<>();
-        Figures name = timed(backend + ": name fragment", samples, byName, serverShare);
-        Figures nik = timed(backend + ": NIK prefix", samples, byNik, serverShare);
-        Figures facets = timed(backend + ": filters + facets", samples, byFilters, serverShare);
-        Figures geo = timed(backend + ": within 5 km, nearest first", samples, byDistance, serverShare);
-        Figures floor = timed(backend + ": a search matching nothing (the least any search costs)", samples,
-                nothing, serverShare);
+        Figures name = timed("name fragment", samples, byName, serverShare);
+        Figures nik = timed("NIK prefix", samples, byNik, serverShare);
+        Figures facets = timed("filters + facets", samples, byFilters, serverShare);
+        Figures geo = timed("within 5 km, nearest first", samples, byDistance, serverShare);
+        Figures floor = timed("a search matching nothing (the least any search costs)", samples, nothing,
+                serverShare);
         List<Figures> index = List.of(name, nik, facets, geo);
         List<Figures> database = baseline.isEmpty() ? postgres(people, Math.max(10, samples / 10)) : baseline;
         List<Figures> all = new ArrayList<>(index);
@@ -145,14 +145,14 @@ final class SearchBench {
      * Times one kind of search; on a search server, also the server's own time in the query and fetch phases of
      * those searches, from its node statistics, as a mean beside the mean the application saw.
      */
-    private Figures timed(String label, int samples, Figures.Sample kind, List<String> serverShare) {
+    private Figures timed(String kindName, int samples, Figures.Sample kind, List<String> serverShare) {
         double[] before = server == null ? null : serverSearchStats();
-        Figures figures = Figures.time(label, 0, samples, kind);
+        Figures figures = Figures.time(backend + ": " + kindName, 0, samples, kind);
         if (before != null) {
             double[] after = serverSearchStats();
             double searches = after[1] - before[1];
-            serverShare.add(String.format(Locale.ROOT, "%s %.2f of %.2f ms",
-                    label.substring(label.indexOf(": ") + 2), (after[0] - before[0]) / searches, figures.mean()));
+            serverShare.add(String.format(Locale.ROOT, "%s %.2f of %.2f ms", kindName,
+                    (after[0] - before[0]) / searches, figures.mean()));
         }
         return figures;
     }
