@@ -68,6 +68,9 @@ public class AtensiCase {
     private Long openBeneficiaryId;
     @Column(name = "opened_at")
     private Instant openedAt;
+    /** When the case entered its current stage; null while it stands in the stage it was opened in. */
+    @Column(name = "stage_entered_at")
+    private Instant stageEnteredAt;
     @Column(name = "closed_at")
     private Instant closedAt;
     @Column(name = "legal_hold")
@@ -110,11 +113,12 @@ public class AtensiCase {
     }
 
     /** The lifecycle has entered a stage; a relapse during after-care takes a case back to assessment. */
-    public void enter(Stage next) {
+    public void enter(Stage next, Instant at) {
         if (status == CaseStatus.CLOSED) {
             throw new IllegalStateException(caseNumber + " is closed");
         }
         this.stage = next;
+        this.stageEnteredAt = at;
     }
 
     public void close(Outcome how, Instant at) {
@@ -196,6 +200,11 @@ public class AtensiCase {
 
     public Stage getStage() {
         return stage;
+    }
+
+    /** Since when the case stands in its stage: since it entered it, or since it was opened. */
+    public Instant getInStageSince() {
+        return stageEnteredAt != null ? stageEnteredAt : openedAt;
     }
 
     public CaseStatus getStatus() {

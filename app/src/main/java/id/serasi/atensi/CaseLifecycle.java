@@ -34,8 +34,9 @@ public class CaseLifecycle {
         AtensiCase atensiCase = load(caseNumber);
         if (atensiCase.getStage() != stage) {
             Stage before = atensiCase.getStage();
-            completed(atensiCase, before);
-            atensiCase.enter(stage);
+            Instant now = Instant.now();
+            completed(atensiCase, before, now);
+            atensiCase.enter(stage, now);
             audit.record(SYSTEM, STAGE_ENTERED, AuditTrail.ATENSI_CASE, caseNumber, before + " -> " + stage);
         }
     }
@@ -43,8 +44,9 @@ public class CaseLifecycle {
     @Transactional
     public void ended(String caseNumber, Outcome outcome) {
         AtensiCase atensiCase = load(caseNumber);
-        completed(atensiCase, atensiCase.getStage());
-        atensiCase.close(outcome, Instant.now());
+        Instant now = Instant.now();
+        completed(atensiCase, atensiCase.getStage(), now);
+        atensiCase.close(outcome, now);
         audit.record(SYSTEM, "CASE_CLOSED", AuditTrail.ATENSI_CASE, caseNumber, outcome.name());
     }
 
@@ -66,13 +68,11 @@ public class CaseLifecycle {
         return atensiCase;
     }
 
-    /** How long the case stood in the stage it leaves: since it entered it, or since it was opened. */
-    private void completed(AtensiCase atensiCase, Stage left) {
-        Instant since = audit.last(AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(), STAGE_ENTERED)
-                .orElse(atensiCase.getOpenedAt());
+    /** How long the case stood in the stage it leaves at {@code now}. */
+    private void completed(AtensiCase atensiCase, Stage left, Instant now) {
+        Instant since = atensiCase.getInStageSince();
         if (left != null && since != null) {
-            events.publishEvent(new StageCompleted(atensiCase.getUnitCode(), left,
-                    Duration.between(since, Instant.now())));
+            events.publishEvent(new StageCompleted(atensiCase.getUnitCode(), left, Duration.between(since, now)));
         }
     }
 }

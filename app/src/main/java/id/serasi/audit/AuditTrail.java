@@ -3,8 +3,6 @@ package id.serasi.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,13 +44,6 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEvent> of(String subjectType, String subjectRef) {
         return events.findBySubjectTypeAndSubjectRefOrderByOccurredAtAscIdAsc(subjectType, subjectRef);
-    }
-
-    /** When the subject last saw this action, without reading the rest of its trail. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> last(String subjectType, String subjectRef, String action) {
-        return events.findNewest(subjectType, subjectRef, action, PageRequest.of(0, 1)).stream().findFirst()
-                .map(AuditEvent::getOccurredAt);
     }
 
     private static String truncate(String details) {

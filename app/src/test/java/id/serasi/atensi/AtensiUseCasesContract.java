@@ -20,6 +20,7 @@ import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.Completion;
 import id.serasi.tasks.ListingTasks;
 import id.serasi.tasks.TaskInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -223,11 +224,16 @@ abstract class AtensiUseCasesContract {
         String caseNumber = register(newPerson(), ayu());
         perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
         assertThat(reload(caseNumber).getCaseManager()).isEqualTo("ayu.lestari");
+        Instant beforePlanning = Instant.now().minusMillis(1);
         perform(caseNumber, "assessment", assessment(), ayu());
+        Instant inPlanningSince = reload(caseNumber).getInStageSince();
+        assertThat(inPlanningSince).isBetween(beforePlanning, Instant.now());
         perform(caseNumber, "intervention-plan", plan(), ayu());
         assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.PLANNING);
         perform(caseNumber, "plan-approval", new TaskInput.PlanDecision(Decision.RETURNED, "Tambahkan target angka"), citra());
         perform(caseNumber, "intervention-plan", plan(), ayu());
+        // a returned plan keeps the case in planning: its time there still counts from when it entered
+        assertThat(reload(caseNumber).getInStageSince()).isEqualTo(inPlanningSince);
         perform(caseNumber, "plan-approval", new TaskInput.PlanDecision(Decision.APPROVED, null), citra());
         assertThat(reload(caseNumber).getStage()).isEqualTo(Stage.INTERVENTION);
         perform(caseNumber, "service-delivery", new TaskInput.Delivery(LocalDate.now(), "Terapi kelompok"), ayu());
@@ -388,7 +394,7 @@ abstract class AtensiUseCasesContract {
         String caseNumber = register(newPerson(), ayu());
         perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
         AtensiCase c = reload(caseNumber);
-        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30))));
+        ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(java.time.Duration.ofDays(30))));
         management.createJobQuery().processInstanceId(c.getProcessInstanceId()).timers().activityId("BoundaryEvent_AssessmentOverdue")
                 .list().forEach(job -> management.executeJob(job.getId()));
         assertThat(escalations.findByUnitCodeInAndResolvedFalseOrderByEscalatedAtDesc(List.of("handayani")))

@@ -107,6 +107,7 @@ class AtensiEndToEndTest {
 
             browser.open("/kasus/" + caseNumber);
             assertThat(browser.page.locator("#case-stage")).hasText("Ditutup");
+            assertThat(browser.page.locator("#case-in-stage-since")).hasCount(0);
             assertThat(browser.page.locator("#case-outcome")).hasText("Selesai");
             browser.screenshot("case-closed");
         }

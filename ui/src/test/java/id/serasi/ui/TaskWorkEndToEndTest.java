@@ -131,6 +131,7 @@ class TaskWorkEndToEndTest {
             browser.complete();
             browser.open("/kasus/" + caseNumber);
             assertThat(browser.page.locator("#case-stage")).hasText("Intervensi");
+            assertThat(browser.page.locator("#case-in-stage-since")).containsText("Di tahap ini sejak: ");
             assertThat(browser.page.locator("serasi-bpmn[rendered] .serasi-active[data-element-id='UserTask_DeliverService']"))
                     .hasCount(1);
             assertThat(browser.page.locator("serasi-bpmn .serasi-done[data-element-id='UserTask_Assessment']")).hasCount(1);

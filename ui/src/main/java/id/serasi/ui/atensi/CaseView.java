@@ -110,6 +110,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 new Span(getTranslation("tasks.priority") + ": " + (c.getPriority() == null ? "–" : getTranslation("enum.Priority." + c.getPriority()))),
                 new Span(getTranslation("case.manager") + ": " + directory.displayName(c.getCaseManager())),
                 new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale(), zones.of(c.getUnitCode()))));
+        if (c.isOpen()) {
+            Span since = new Span(getTranslation("case.inStageSince") + ": "
+                    + Formats.date(c.getInStageSince(), getLocale(), zones.of(c.getUnitCode())));
+            since.setId("case-in-stage-since");
+            facts.add(since);
+        }
         if (c.getOutcome() != null) {
             Span outcome = new Span(getTranslation("enum.Outcome." + c.getOutcome()));
             outcome.setId("case-outcome");
