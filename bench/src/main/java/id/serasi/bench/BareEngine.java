@@ -1,12 +1,18 @@
 package id.serasi.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -123,5 +129,47 @@ final class BareEngine implements AutoCloseable {
     public void close() {
         engine.close();
         dataSource.close();
+    }
+
+    /**
+     * The bare engine's own JVM ({@link BareEngineProcess}): {@code batch <from> <count>} runs cases on two threads
+     * and answers the JVM's CPU nanoseconds, its JIT compilers' milliseconds and each case's nanoseconds;
+     * {@code ended <cases>} answers how many did not end. Ends when its input does.
+     */
+    public static void main(String[] args) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var compilers = ManagementFactory.getCompilationMXBean();
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try (BareEngine engine = new BareEngine(args[0], args[1])) {
+            say("ready");
+            for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+                String[] command = line.split(" ");
+                try {
+                    if (command[0].equals("batch")) {
+                        long cpu = os.getProcessCpuTime();
+                        long compiling = compilers.getTotalCompilationTime();
+                        Figures times = new Figures("bare");
+                        LifecycleBench.onTwoThreads(Integer.parseInt(command[1]), Integer.parseInt(command[2]),
+                                i -> engine.lifecycle(i, LifecycleBench.unitOf(i)), times);
+                        say((os.getProcessCpuTime() - cpu) + " " + (compilers.getTotalCompilationTime() - compiling)
+                                + " " + times.samples().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    } else if (command[0].equals("ended")) {
+                        int cases = Integer.parseInt(command[1]);
+                        say(String.valueOf(IntStream.range(0, cases).filter(i -> !engine.ended(i)).count()));
+                    } else {
+                        say("failed: unknown command " + line);
+                    }
+                } catch (Exception e) {
+                    say("failed: " + e);
+                }
+            }
+        }
+    }
+
+    private static void say(String answer) {
+        synchronized (System.out) {
+            System.out.println(BareEngineProcess.ANSWER + answer);
+            System.out.flush();
+        }
     }
 }

@@ -57,6 +57,10 @@ final class Figures {
         return nanos.size();
     }
 
+    List<Long> samples() {
+        return List.copyOf(nanos);
+    }
+
     /** Nearest-rank percentile in milliseconds. */
     double percentile(int p) {
         if (nanos.isEmpty()) {

@@ -24,8 +24,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * B1: ATENSI cases from registration to closure (intake, assessment, plan, approval, two services, evaluation,
  * termination and its approval, satisfaction survey, after-care visit) on PostgreSQL, two at a time on the two
- * cores: through Serasi's use cases, and on a bare engine with the same model; then against what PostgreSQL can
- * commit on this machine (pgbench).
+ * cores: through Serasi's use cases, and on a bare engine with the same model in a JVM of its own; then against
+ * what PostgreSQL can commit on this machine (pgbench).
  */
 final class LifecycleBench {
 
@@ -36,6 +36,11 @@ final class LifecycleBench {
     private static final double COMPILING_SETTLED = 0.05;
     private static final int WARM_UP_BATCH = 40;
     private static final List<Place> UNITS = IndonesianData.UNITS.subList(0, 4);
+
+    /** The unit of case {@code i}, the same on both sides. */
+    static String unitOf(int i) {
+        return UNITS.get(i % UNITS.size()).unitCode();
+    }
 
     private final Report report;
 
@@ -55,7 +60,7 @@ final class LifecycleBench {
         Run bare = new Run(new Figures("Bare engine: one case, start to end"));
         int warmUp = 0;
         try (SerasiNode node = SerasiNode.fresh("serasi_b1", settings);
-             BareEngine engine = new BareEngine("serasi_b1_bare", HISTORY)) {
+             BareEngineProcess engine = new BareEngineProcess("serasi_b1_bare", HISTORY)) {
             RegisteringCase registering = node.bean(RegisteringCase.class);
             DemoWalker walker = node.bean(DemoWalker.class);
             IndonesianData data = new IndonesianData(1);
@@ -68,11 +73,17 @@ final class LifecycleBench {
                 walker.walk(caseNumber, DemoWalker.Target.CLOSED_COMPLETED, SerasiNode.worker(place.unitCode()),
                         SerasiNode.supervisor(place.unitCode()));
             };
-            OneCase onTheBareEngine = i -> engine.lifecycle(i, UNITS.get(i % UNITS.size()).unitCode());
             JdbcTemplate serasiDb = new JdbcTemplate(node.dataSource());
-            // Serasi's round ends when the search index has caught up with it, so that its indexing is its own time
+            // Serasi's turn ends when the search index has caught up with it, so that its indexing is its own time
             // and does not spill into the bare engine's turn
-            Runnable indexed = () -> awaitEmptyOutbox(serasiDb);
+            Side throughSerasiSide = inThisJvm(throughSerasi, () -> awaitEmptyOutbox(serasiDb));
+            Side onTheBareEngine = (from, count, perCase) -> {
+                BareEngineProcess.Batch batch = engine.run(from, count);
+                for (long nanos : batch.caseNanos()) {
+                    perCase.add(nanos);
+                }
+                return new Cpu(batch.cpuSeconds(), 0, batch.compilingSeconds());
+            };
             // each batch and each round starts on vacuumed, analysed tables, as autovacuum keeps them on a server
             // on a connection of its own, closed after: its commits are counted when it ends, not up to 10 s later
             // (an idle backend's statistics wait), inside the next measured turn
@@ -85,15 +96,15 @@ final class LifecycleBench {
                     throw new IllegalStateException(e);
                 }
             };
-            warmUp = warmUp(throughSerasi, onTheBareEngine, indexed, vacuumed, warmUpLimit);
+            warmUp = warmUp(throughSerasiSide, onTheBareEngine, vacuumed, warmUpLimit);
             // the two sides take turns, so that the machine's speed drifting during a run weighs on both alike
             int next = warmUp;
             for (int round = 0; round < ROUNDS; round++) {
                 int count = round < ROUNDS - 1 ? cases / ROUNDS : cases - (ROUNDS - 1) * (cases / ROUNDS);
                 vacuumed.run();
-                measure(next, count, serasi, throughSerasi, indexed);
+                measure(next, count, serasi, throughSerasiSide);
                 vacuumed.run();
-                measure(next, count, bare, onTheBareEngine, () -> { });
+                measure(next, count, bare, onTheBareEngine);
                 next += count;
             }
             long closed = new JdbcTemplate(node.dataSource()).queryForObject(
@@ -101,10 +112,9 @@ final class LifecycleBench {
             if (closed != cases + warmUp) {
                 throw new IllegalStateException(closed + " of " + (cases + warmUp) + " Serasi cases closed");
             }
-            for (int i = 0; i < cases + warmUp; i++) {
-                if (!engine.ended(i)) {
-                    throw new IllegalStateException("bare case " + i + " did not end");
-                }
+            long notEnded = engine.notEnded(cases + warmUp);
+            if (notEnded > 0) {
+                throw new IllegalStateException(notEnded + " bare cases did not end");
             }
         } finally {
             Bench.deleteTree(index);
@@ -121,7 +131,8 @@ final class LifecycleBench {
         }
         report.line("");
         double ratio = serasi.casesPerSecond() / bare.casesPerSecond();
-        report.line("History level %s on both (as the production profile sets it). Warm-up: %d cases each, until the"
+        report.line("History level %s on both (as the production profile sets it), each side in a JVM of its own."
+                + " Warm-up: %d cases each, until the"
                 + " JIT compilers took under %.0f%% of a batch's time (at most %d); then %d rounds, the two sides in"
                 + " turn. Both schemas vacuumed and analysed before every batch and turn (this PostgreSQL runs without"
                 + " autovacuum).",
@@ -140,21 +151,18 @@ final class LifecycleBench {
      * Lucene beside the engine) is far more to compile than the bare engine's. With six warm-up cases, the compiler
      * threads had half of the JVM's CPU time over the run (async-profiler). Answers the number of cases each side ran.
      */
-    private static int warmUp(OneCase serasi, OneCase bare, Runnable indexed, Runnable vacuumed, int limit)
-            throws Exception {
+    private static int warmUp(Side serasi, Side bare, Runnable vacuumed, int limit) throws Exception {
         int done = 0;
         while (done + WARM_UP_BATCH <= limit) {
             vacuumed.run();
-            double compilingBefore = compilingSeconds();
             long start = System.nanoTime();
             // as measured: two threads, one side after the other (a single thread leaves paths cold)
             Figures discarded = new Figures("warm-up");
-            onTwoThreads(done, WARM_UP_BATCH, serasi, discarded);
-            indexed.run();
-            onTwoThreads(done, WARM_UP_BATCH, bare, discarded);
+            double compiling = serasi.run(done, WARM_UP_BATCH, discarded).compilingSeconds()
+                    + bare.run(done, WARM_UP_BATCH, discarded).compilingSeconds();
             done += WARM_UP_BATCH;
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (compilingSeconds() - compilingBefore < COMPILING_SETTLED * seconds) {
+            if (compiling < COMPILING_SETTLED * seconds) {
                 break;
             }
         }
@@ -194,24 +202,43 @@ final class LifecycleBench {
         void run(int index) throws Exception;
     }
 
+    /** CPU seconds of a side's JVM, of its search index's threads and of its JIT compilers over a batch. */
+    record Cpu(double jvmSeconds, double indexingSeconds, double compilingSeconds) {
+    }
+
     /**
-     * Cases {@code from} to {@code from + count} on two threads, added to {@code run}: time (until {@code settled}
-     * returns), commits, time per case.
+     * One side of the comparison, each in a JVM of its own: runs cases {@code from} to {@code from + count} on two
+     * threads, adds each case's time to {@code perCase}, and answers what its JVM spent, until its work has settled.
      */
-    private static void measure(int from, int count, Run run, OneCase oneCase, Runnable settled) throws Exception {
+    interface Side {
+        Cpu run(int from, int count, Figures perCase) throws Exception;
+    }
+
+    /** A side in this JVM: its cases, then {@code settled} (Serasi's search index catching up). */
+    private static Side inThisJvm(OneCase oneCase, Runnable settled) {
+        return (from, count, perCase) -> {
+            double jvm = jvmCpuSeconds();
+            double indexing = indexingCpuSeconds();
+            double compiling = compilingSeconds();
+            onTwoThreads(from, count, oneCase, perCase);
+            settled.run();
+            return new Cpu(jvmCpuSeconds() - jvm, indexingCpuSeconds() - indexing, compilingSeconds() - compiling);
+        };
+    }
+
+    /**
+     * One turn of a side, added to {@code run}: time (until its work has settled), commits, CPU, time per case.
+     */
+    private static void measure(int from, int count, Run run, Side side) throws Exception {
         double idleCommitsPerSecond = idleCommitRate();
         long commitsBefore = commits();
-        double jvmBefore = jvmCpuSeconds();
-        double indexingBefore = indexingCpuSeconds();
-        double compilingBefore = compilingSeconds();
         double databaseBefore = databaseCpuSeconds();
         long start = System.nanoTime();
-        onTwoThreads(from, count, oneCase, run.perCase);
-        settled.run();
+        Cpu cpu = side.run(from, count, run.perCase);
         double seconds = (System.nanoTime() - start) / 1e9;
-        run.jvmCpuSeconds += jvmCpuSeconds() - jvmBefore;
-        run.indexingCpuSeconds += indexingCpuSeconds() - indexingBefore;
-        run.compilingSeconds += compilingSeconds() - compilingBefore;
+        run.jvmCpuSeconds += cpu.jvmSeconds();
+        run.indexingCpuSeconds += cpu.indexingSeconds();
+        run.compilingSeconds += cpu.compilingSeconds();
         run.databaseCpuSeconds += databaseCpuSeconds() - databaseBefore;
         Thread.sleep(1500);
         run.cases += count;
@@ -220,7 +247,7 @@ final class LifecycleBench {
     }
 
     /** Cases {@code from} to {@code from + count} on two threads, the time of each added to {@code perCase}. */
-    private static void onTwoThreads(int from, int count, OneCase oneCase, Figures perCase) throws Exception {
+    static void onTwoThreads(int from, int count, OneCase oneCase, Figures perCase) throws Exception {
         AtomicInteger next = new AtomicInteger(from);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
@@ -258,7 +285,7 @@ final class LifecycleBench {
         }
     }
 
-    /** CPU time of this JVM (both sides run in it; only one at a time, with its background agents). */
+    /** CPU time of this JVM, Serasi's (the bare engine runs in its own). */
     private static double jvmCpuSeconds() {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
