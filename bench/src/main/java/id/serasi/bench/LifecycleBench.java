@@ -37,9 +37,13 @@ final class LifecycleBench {
     private static final int WARM_UP_BATCH = 40;
     private static final List<Place> UNITS = IndonesianData.UNITS.subList(0, 4);
 
-    /** The unit of case {@code i}, the same on both sides. */
+    /** The unit case {@code i} belongs to, the same on both sides. */
+    static Place placeOf(int i) {
+        return UNITS.get(i % UNITS.size());
+    }
+
     static String unitOf(int i) {
-        return UNITS.get(i % UNITS.size()).unitCode();
+        return placeOf(i).unitCode();
     }
 
     private final Report report;
@@ -65,7 +69,7 @@ final class LifecycleBench {
             DemoWalker walker = node.bean(DemoWalker.class);
             IndonesianData data = new IndonesianData(1);
             OneCase throughSerasi = i -> {
-                Place place = UNITS.get(i % UNITS.size());
+                Place place = placeOf(i);
                 String caseNumber;
                 synchronized (data) {
                     caseNumber = Templates.register(registering, data, place);

@@ -46,6 +46,7 @@ import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -101,6 +102,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         }
         CaseFile file = found.get();
         AtensiCase c = file.atensiCase();
+        ZoneId zone = zones.of(c.getUnitCode());
         add(new H2(c.getCaseNumber() + " · " + c.getBeneficiary().getFullName()));
         Span stage = new Span(getTranslation("enum.Stage." + c.getStage()));
         stage.getElement().getThemeList().add(c.isOpen() ? "badge" : "badge contrast");
@@ -109,10 +111,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 new Span(getTranslation("tasks.unit") + ": " + c.getUnitCode()),
                 new Span(getTranslation("tasks.priority") + ": " + (c.getPriority() == null ? "–" : getTranslation("enum.Priority." + c.getPriority()))),
                 new Span(getTranslation("case.manager") + ": " + directory.displayName(c.getCaseManager())),
-                new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale(), zones.of(c.getUnitCode()))));
+                new Span(getTranslation("case.opened") + ": " + Formats.date(c.getOpenedAt(), getLocale(), zone)));
         if (c.isOpen()) {
             Span since = new Span(getTranslation("case.inStageSince") + ": "
-                    + Formats.date(c.getInStageSince(), getLocale(), zones.of(c.getUnitCode())));
+                    + Formats.date(c.getInStageSince(), getLocale(), zone));
             since.setId("case-in-stage-since");
             facts.add(since);
         }
@@ -127,7 +129,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             tasks.setPadding(false);
             for (TaskInfo t : file.openTasks()) {
                 tasks.add(new HorizontalLayout(new RouterLink(t.name(), TaskView.class, TaskView.parameters(t.id())),
-                        new Span(directory.displayName(t.assignee())), new Span(Formats.date(t.due(), getLocale(), zones.of(c.getUnitCode())))));
+                        new Span(directory.displayName(t.assignee())), new Span(Formats.date(t.due(), getLocale(), zone))));
             }
             add(new Span(getTranslation("case.openTasks")), tasks);
         }
@@ -135,7 +137,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             add(actions(c));
         }
         add(pictures(file), documents(file), noteEditor());
-        add(new CaseSections(file, directory, zones.of(c.getUnitCode())).all());
+        add(new CaseSections(file, directory, zone).all());
     }
 
     private Details documents(CaseFile file) {
