@@ -51,6 +51,11 @@ public final class SearchServer {
         return "http://localhost:" + port;
     }
 
+    /** The server's process, whose JIT compilers the benchmarks watch while they warm it up. */
+    public synchronized long pid() {
+        return process.pid();
+    }
+
     /** The version Hibernate Search is told, so that it does not warn about an OpenSearch newer than it knows. */
     public static String version() {
         return "opensearch:3.4";
@@ -76,8 +81,11 @@ public final class SearchServer {
         }
         try {
             Files.createDirectories(HOME);
-            // The runner takes the first free port from base + 1, up to 9299.
-            ProcessBuilder builder = new ProcessBuilder(java().toString(), "-Xms512m", "-Xmx1g",
+            // The runner takes the first free port from base + 1, up to 9299. The heap is docker-compose.yml's
+            // (ES_JAVA_OPTS), and touched at start as the server's own launcher does (its system JVM options): on
+            // this virtual machine a page touched for the first time costs a fault, and a heap that grows under
+            // load spends seconds in them.
+            ProcessBuilder builder = new ProcessBuilder(java().toString(), "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch",
                     "-cp", LIB.toAbsolutePath() + "/*", "org.codelibs.opensearch.runner.OpenSearchRunner",
                     "-basePath", HOME.resolve("base").toAbsolutePath().toString(), "-numOfNode", "1",
                     "-baseHttpPort", String.valueOf(port - 1), "-clusterName", "serasi-test")

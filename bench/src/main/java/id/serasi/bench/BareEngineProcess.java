@@ -13,7 +13,8 @@ import java.util.List;
  * B1's bare engine in a JVM of its own, as each side would run in production: sharing Serasi's JVM, the code both
  * use (the JDBC driver, MyBatis, the engine itself) was compiled for two sides' type profiles and recompiled as
  * they took turns (late deoptimizations, JFR). Driven over its standard input and output: a line to it names a
- * batch of cases, the line back that starts with {@link #ANSWER} reports the cases' times and the JVM's CPU.
+ * batch of cases, the line back that starts with {@link #ANSWER} reports the cases' times and the JVM's CPU. Its heap
+ * is fixed and touched at start, as the bench's own JVM's ({@code bench/run}).
  */
 final class BareEngineProcess implements AutoCloseable {
 
@@ -29,7 +30,7 @@ final class BareEngineProcess implements AutoCloseable {
 
     BareEngineProcess(String schema, String historyLevel) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        process = new ProcessBuilder(java, "-Xms1g", "-Xmx2g", "-XX:+UseParallelGC", "-cp",
+        process = new ProcessBuilder(java, "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), BareEngine.class.getName(), schema, historyLevel)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);

@@ -24,11 +24,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Bench {
 
     /** How big a run is. */
-    record Scale(String name, int cases, int openCases, int lifecycleCases, int lifecycleWarmUp, int samples) {
+    /** {@code searchWarmUp}: how long B3 may warm a backend up at most. */
+    record Scale(String name, int cases, int openCases, int lifecycleCases, int lifecycleWarmUp, int samples,
+                 Duration searchWarmUp) {
     }
 
-    static final Scale SMALL = new Scale("small", 50_000, 10_000, 40, 80, 100);
-    static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 1_500, 500);
+    static final Scale SMALL = new Scale("small", 50_000, 10_000, 40, 80, 100, Duration.ofMinutes(1));
+    static final Scale FULL = new Scale("full", 1_000_000, 200_000, 300, 1_500, 500, Duration.ofMinutes(4));
     static final String SCHEMA = "serasi_bench";
 
     public static void main(String[] args) throws Exception {
@@ -76,9 +78,9 @@ public final class Bench {
             }
             if (wanted(only, "B3") || wanted(only, "B4")) {
                 report.heading("B4 and B3 on Lucene — mass reindex, then search");
-                SearchBench lucene = new SearchBench(node, report, "Lucene", null);
+                SearchBench lucene = new SearchBench(node, report);
                 lucene.reindex();
-                baseline = lucene.search(scale.samples(), List.of());
+                baseline = lucene.search(scale.samples(), scale.searchWarmUp(), List.of());
             }
         }
         if (!luceneOnly && (wanted(only, "B3") || wanted(only, "B4"))) {
@@ -86,9 +88,9 @@ public final class Bench {
             SearchServer openSearch = SearchServer.get();
             try (SerasiNode node = SerasiNode.existing(SCHEMA, SerasiNode.openSearch(openSearch.uri(),
                     SearchServer.version(), "bench_case"))) {
-                SearchBench search = new SearchBench(node, report, "OpenSearch", openSearch.uri());
+                SearchBench search = new SearchBench(node, report, openSearch);
                 search.reindex();
-                search.search(scale.samples(), baseline);
+                search.search(scale.samples(), scale.searchWarmUp(), baseline);
             } finally {
                 openSearch.stop();
             }

@@ -32,8 +32,6 @@ final class LifecycleBench {
     private static final int THREADS = 2;
     private static final String HISTORY = "audit";
     private static final int ROUNDS = 3;
-    /** Warm-up ends when the JIT compilers took less than this share of a batch's time, or at the scale's limit. */
-    private static final double COMPILING_SETTLED = 0.05;
     private static final int WARM_UP_BATCH = 40;
     private static final List<Place> UNITS = IndonesianData.UNITS.subList(0, 4);
 
@@ -140,7 +138,7 @@ final class LifecycleBench {
                 + " JIT compilers took under %.0f%% of a batch's time (at most %d); then %d rounds, the two sides in"
                 + " turn. Both schemas vacuumed and analysed before every batch and turn (this PostgreSQL runs without"
                 + " autovacuum).",
-                HISTORY, warmUp, 100 * COMPILING_SETTLED, warmUpLimit, ROUNDS);
+                HISTORY, warmUp, 100 * CpuTime.COMPILING_SETTLED, warmUpLimit, ROUNDS);
         report.line("Serasi / bare engine: %.2f (target ≥ 0.77: %s)", ratio, ratio >= 0.77 ? "met" : "missed");
         report.line("PostgreSQL commit ceiling (pgbench, TPC-B-like, 4 clients, 10 s): %.0f TPS → Serasi's commits use"
                         + " %.0f%% of it (%.0f commits per case × %.2f cases/s), the bare engine's %.0f%%",
@@ -166,7 +164,7 @@ final class LifecycleBench {
                     + bare.run(done, WARM_UP_BATCH, discarded).compilingSeconds();
             done += WARM_UP_BATCH;
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (compiling < COMPILING_SETTLED * seconds) {
+            if (compiling < CpuTime.COMPILING_SETTLED * seconds) {
                 break;
             }
         }
@@ -223,10 +221,10 @@ final class LifecycleBench {
         return (from, count, perCase) -> {
             double jvm = jvmCpuSeconds();
             double indexing = indexingCpuSeconds();
-            double compiling = compilingSeconds();
+            double compiling = CpuTime.compilingHere();
             onTwoThreads(from, count, oneCase, perCase);
             settled.run();
-            return new Cpu(jvmCpuSeconds() - jvm, indexingCpuSeconds() - indexing, compilingSeconds() - compiling);
+            return new Cpu(jvmCpuSeconds() - jvm, indexingCpuSeconds() - indexing, CpuTime.compilingHere() - compiling);
         };
     }
 
@@ -296,11 +294,6 @@ final class LifecycleBench {
         return os.getProcessCpuTime() / 1e9;
     }
 
-    /** Time the JIT compilers spent compiling (a measurement still within warm-up shows it). */
-    private static double compilingSeconds() {
-        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
-    }
-
     /** CPU time of Hibernate Search's threads in this JVM: the outbox processor, the index writers and merges. */
     private static double indexingCpuSeconds() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -315,25 +308,7 @@ final class LifecycleBench {
 
     /** CPU time of the PostgreSQL server's processes on this machine (user + system), from /proc. */
     private static double databaseCpuSeconds() {
-        long ticks = 0;
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    int end = stat.lastIndexOf(')');
-                    if (!stat.substring(stat.indexOf('(') + 1, end).startsWith("postgres")) {
-                        continue;
-                    }
-                    String[] fields = stat.substring(end + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                } catch (IOException gone) {
-                    // the process ended while being read
-                }
-            }
-        } catch (IOException e) {
-            return Double.NaN;
-        }
-        return ticks / 100.0;
+        return CpuTime.processes(name -> name.startsWith("postgres"));
     }
 
     /** Commits in the test database while nothing is measured (search agents polling, pools keeping alive). */

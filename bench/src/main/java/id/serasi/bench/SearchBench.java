@@ -1,6 +1,7 @@
 package id.serasi.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.serasi.SearchServer;
 import id.serasi.atensi.AtensiCase;
 import id.serasi.atensi.CaseChange;
 import id.serasi.atensi.Stage;
@@ -43,18 +44,34 @@ final class SearchBench {
     private static final String DISTANCE = "6371 * 2 * asin(sqrt(power(sin(radians(b.latitude - ?) / 2), 2)"
             + " + cos(radians(?)) * cos(radians(b.latitude)) * power(sin(radians(b.longitude - ?) / 2), 2)))";
 
+    /** Searches of each kind per warm-up round. */
+    private static final int WARM_UP_ROUND = 100;
+
     private final SerasiNode node;
     private final Report report;
     private final String backend;
     private final JdbcTemplate jdbc;
     /** The search server's address, whose statistics tell its own share of a search; null on Lucene. */
     private final String server;
+    /** The search server's process, whose JIT compilers the warm-up waits for; 0 on Lucene. */
+    private final long serverPid;
 
-    SearchBench(SerasiNode node, Report report, String backend, String server) {
+    /** On Lucene in the node's own JVM. */
+    SearchBench(SerasiNode node, Report report) {
+        this(node, report, "Lucene", null, 0);
+    }
+
+    /** On a search server, OpenSearch here. */
+    SearchBench(SerasiNode node, Report report, SearchServer server) {
+        this(node, report, "OpenSearch", server.uri(), server.pid());
+    }
+
+    private SearchBench(SerasiNode node, Report report, String backend, String server, long serverPid) {
         this.node = node;
         this.report = report;
         this.backend = backend;
         this.server = server;
+        this.serverPid = serverPid;
         this.jdbc = new JdbcTemplate(node.dataSource());
     }
 
@@ -76,13 +93,13 @@ final class SearchBench {
      * B3: four kinds of question on the index, and, unless {@code baseline} holds them from an earlier pass over the
      * same data, on PostgreSQL; then commit-to-searchable lag. Answers the PostgreSQL figures.
      */
-    List<Figures> search(int samples, List<Figures> baseline) {
+    List<Figures> search(int samples, Duration warmUpLimit, List<Figures> baseline) {
         SearchingCases searching = node.bean(SearchingCases.class);
         Staff worker = SerasiNode.worker(UNIT);
         List<Map<String, Object>> people = jdbc.queryForList("select b.full_name, b.nik, b.latitude, b.longitude"
                 + " from beneficiary b join atensi_case c on c.beneficiary_id = b.id where c.unit_code = ?"
                 + " order by b.id limit 500", UNIT);
-        int warmUp = Math.max(100, samples / 2);
+        int leastWarmUp = 2 * Math.max(100, samples / 2);
         long unitCases = jdbc.queryForObject("select count(*) from atensi_case where unit_code = ?", Long.class, UNIT);
         report.line("");
         report.line("B3 %s: a social worker of %s searching the unit's %,d cases (of %,d).", backend, UNIT, unitCases,
@@ -104,15 +121,7 @@ final class SearchBench {
                 Search.session(entities).search(AtensiCase.class).where(f -> f.matchNone()).fetchTotalHitCount();
             }
         };
-        // a server that has answered searches for a while: every kind warmed up (the JIT compiles the paths they
-        // share) before any is measured; measuring each right after its own short warm-up timed the compiler
-        for (int round = 0; round < 2; round++) {
-            for (Figures.Sample kind : List.of(byName, byNik, byFilters, byDistance, nothing)) {
-                for (int i = 0; i < warmUp; i++) {
-                    kind.run(i);
-                }
-            }
-        }
+        warmUp(List.of(byName, byNik, byFilters, byDistance, nothing), leastWarmUp, warmUpLimit);
         List<String> serverShare = new ArrayList<>();
         Figures name = timed("name fragment", samples, byName, serverShare);
         Figures nik = timed("NIK prefix", samples, byNik, serverShare);
@@ -139,6 +148,72 @@ final class SearchBench {
         }
         lag(samples / 5, searching, worker);
         return database;
+    }
+
+    /**
+     * Makes this a server that has answered searches for a while. First the merges the reindex left running end
+     * (OpenSearch went from 13 segments to 4 in the first seconds of searching, and searches took twice as long
+     * meanwhile). Then every kind is asked in rounds, all kinds before any is measured (measuring each right after
+     * its own warm-up timed the compiler on paths the next kind needed), at least {@code least} of each, until the
+     * JIT compilers took under {@link CpuTime#COMPILING_SETTLED} of two rounds in a row: those of this JVM and, on
+     * a search server, the server's. After the 500 searches of each kind this took before, OpenSearch's compilers
+     * still had a fifth to a half of a round's time, and its p95 went on falling for some 10,000 more searches.
+     */
+    private void warmUp(List<Figures.Sample> kinds, int least, Duration limit) {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        awaitMerges(deadline);
+        double mergesSeconds = (System.nanoTime() - start) / 1e9;
+        int rounds = 0;
+        int settledRounds = 0;
+        while (settledRounds < 2 && System.nanoTime() < deadline) {
+            long roundStart = System.nanoTime();
+            double compiling = compilingSeconds();
+            for (Figures.Sample kind : kinds) {
+                for (int i = 0; i < WARM_UP_ROUND; i++) {
+                    kind.run(rounds * WARM_UP_ROUND + i);
+                }
+            }
+            rounds++;
+            double share = (compilingSeconds() - compiling) / ((System.nanoTime() - roundStart) / 1e9);
+            boolean enough = rounds * WARM_UP_ROUND >= least;
+            settledRounds = share < CpuTime.COMPILING_SETTLED && enough ? settledRounds + 1 : 0;
+        }
+        report.line("Warm-up: merges done after %.0f s; then %d rounds of %d searches of every kind (%.0f s), until"
+                        + " the JIT compilers%s took under %.0f%% of two rounds in a row (at most %d s)%s.",
+                mergesSeconds, rounds, WARM_UP_ROUND, (System.nanoTime() - start) / 1e9 - mergesSeconds,
+                server == null ? "" : " of both JVMs", 100 * CpuTime.COMPILING_SETTLED,
+                limit.toSeconds(), settledRounds < 2 ? " — the limit came first" : "");
+        report.line("");
+    }
+
+    /** The compilers' time so far: this JVM's, and on a search server the server's compiler threads' CPU. */
+    private double compilingSeconds() {
+        return CpuTime.compilingHere() + (server == null ? 0 : CpuTime.compilingIn(serverPid));
+    }
+
+    /** Until the index has no merge running: on OpenSearch by its statistics, on Lucene by its merge threads. */
+    private void awaitMerges(long deadline) {
+        while (merging() && System.nanoTime() < deadline) {
+            sleep(500);
+        }
+    }
+
+    private boolean merging() {
+        if (server == null) {
+            return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().contains("Merge Thread"));
+        }
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server + "/_all/_stats/merge")).build(), HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(response.body()).path("_all").path("total").path("merges")
+                    .path("current").asLong() > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
