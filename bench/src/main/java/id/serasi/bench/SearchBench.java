@@ -1,5 +1,6 @@
 package id.serasi.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.serasi.SearchServer;
 import id.serasi.atensi.AtensiCase;
@@ -203,17 +204,7 @@ final class SearchBench {
         if (server == null) {
             return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().contains("Merge Thread"));
         }
-        try {
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(server + "/_all/_stats/merge")).build(), HttpResponse.BodyHandlers.ofString());
-            return new ObjectMapper().readTree(response.body()).path("_all").path("total").path("merges")
-                    .path("current").asLong() > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return serverStats("/_all/_stats/merge").path("_all").path("total").path("merges").path("current").asLong() > 0;
     }
 
     /**
@@ -234,14 +225,18 @@ final class SearchBench {
 
     /** The search server's milliseconds spent in query and fetch phases, and its number of queries, so far. */
     private double[] serverSearchStats() {
+        var search = serverStats("/_nodes/stats/indices/search").path("nodes").elements().next().path("indices")
+                .path("search");
+        return new double[] {search.path("query_time_in_millis").asDouble()
+                + search.path("fetch_time_in_millis").asDouble(), search.path("query_total").asDouble()};
+    }
+
+    /** A statistics request to the search server, its answer read. */
+    private JsonNode serverStats(String path) {
         try {
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(server + "/_nodes/stats/indices/search")).build(),
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            var search = new ObjectMapper().readTree(response.body()).path("nodes")
-                    .elements().next().path("indices").path("search");
-            return new double[] {search.path("query_time_in_millis").asDouble()
-                    + search.path("fetch_time_in_millis").asDouble(), search.path("query_total").asDouble()};
+            return new ObjectMapper().readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
