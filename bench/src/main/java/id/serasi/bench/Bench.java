@@ -23,8 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class Bench {
 
-    /** How big a run is. */
-    /** {@code searchWarmUp}: how long B3 may warm a backend up at most. */
+    /** How big a run is; {@code searchWarmUp}, how long B3 may warm a backend up at most. */
     record Scale(String name, int cases, int openCases, int lifecycleCases, int lifecycleWarmUp, int samples,
                  Duration searchWarmUp) {
     }
