@@ -1,5 +1,6 @@
 package id.serasi.atensi;
 
+import id.serasi.tasks.TaskInfo;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,14 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
 
     @Query("select c from AtensiCase c where c.processInstanceId = ?1")
     Optional<AtensiCase> findByProcessInstanceId(String processInstanceId);
+
+    /**
+     * The case a task works on: by its key where the task inbox holds it (the persistence context's look-up, no
+     * query to prepare: a claim and a completion each ask it, bench/ B1), else by the task's process.
+     */
+    default Optional<AtensiCase> findOfTask(TaskInfo task) {
+        return task.caseId() != null ? findById(task.caseId()) : findByProcessInstanceId(task.processInstanceId());
+    }
 
     @Query("select c from AtensiCase c where c.beneficiary.nik = ?1 and c.status = id.serasi.atensi.CaseStatus.OPEN")
     List<AtensiCase> findOpenByNik(String nik);

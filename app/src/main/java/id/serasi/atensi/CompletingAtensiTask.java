@@ -55,7 +55,7 @@ public class CompletingAtensiTask {
                 if (!problems.isEmpty()) {
                     return new Completion.Invalid(problems);
                 }
-                AtensiCase atensiCase = cases.findByProcessInstanceId(task.processInstanceId())
+                AtensiCase atensiCase = cases.findOfTask(task)
                         .orElseThrow(() -> new IllegalStateException("no case for task " + taskId));
                 Map<String, Object> variables = effects.apply(atensiCase, task, input, staff);
                 engine.complete(taskId, variables);

@@ -31,10 +31,10 @@ class NamingCaseManager {
 
     @EventListener
     void onClaimed(TaskClaimed claimed) {
-        cases.findByProcessInstanceId(claimed.processInstanceId()).ifPresent(c -> {
+        cases.findOfTask(claimed.task()).ifPresent(c -> {
             c.takeUp(claimed.username());
             audit.record(claimed.username(), "TASK_CLAIMED", AuditTrail.ATENSI_CASE, c.getCaseNumber(),
-                    claimed.taskName());
+                    claimed.task().name());
         });
     }
 }

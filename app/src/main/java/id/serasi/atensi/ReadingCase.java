@@ -111,7 +111,7 @@ public class ReadingCase {
         return engine.findOffered(taskId, staff.candidateGroups())
                 .filter(found -> staff.username().equals(found.task().assignee()) || found.toGroups())
                 .map(TaskEngine.Offered::task)
-                .flatMap(t -> cases.findByProcessInstanceId(t.processInstanceId())
+                .flatMap(t -> cases.findOfTask(t)
                         .flatMap(c -> open(c.getCaseNumber(), staff))
                         .map(file -> new TaskContext(t, file, serviceFormOf(t))));
     }

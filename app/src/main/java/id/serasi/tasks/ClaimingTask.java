@@ -41,7 +41,7 @@ public class ClaimingTask {
                     return holder.equals(staff.username()) ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
                 }
                 engine.claim(taskId, staff.username());
-                events.publishEvent(new TaskClaimed(taskId, task.name(), task.processInstanceId(), staff.username()));
+                events.publishEvent(new TaskClaimed(task, staff.username()));
                 return new Claim.Done(taskId);
             });
         } catch (TaskConflict conflict) {

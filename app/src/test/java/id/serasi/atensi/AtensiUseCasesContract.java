@@ -268,6 +268,9 @@ abstract class AtensiUseCasesContract {
         ReadingCase.Standing standing = reading.standing(caseNumber, budi()).orElseThrow();
         assertThat(standing.atensiCase().getCaseNumber()).isEqualTo(caseNumber);
         assertThat(standing.openTasks()).extracting(TaskInfo::formKey).containsExactly("eligibility");
+        // a task names its case, which claiming and completing it look up by key
+        assertThat(standing.openTasks()).extracting(TaskInfo::caseId)
+                .containsExactly(standing.atensiCase().getId());
         assertThat(reading.standing(caseNumber, joko())).isEmpty();
         assertThat(reading.open(caseNumber, joko())).isEmpty();
     }

@@ -28,7 +28,7 @@ public class TaskEngine {
 
     /** The columns of {@code task_inbox} that {@link #inboxTask} reads. */
     public static final String INBOX_COLUMNS = "t.task_id, t.name, t.definition_key, t.form_key, t.process_instance_id,"
-            + " t.assignee, t.due_at, t.created_at";
+            + " t.case_id, t.assignee, t.due_at, t.created_at";
 
     private final TaskService tasks;
     private final NamedParameterJdbcTemplate jdbc;
@@ -68,7 +68,8 @@ public class TaskEngine {
     /** A {@code task_inbox} row (its {@link #INBOX_COLUMNS}) as a task. */
     public static TaskInfo inboxTask(ResultSet rs) throws SQLException {
         return new TaskInfo(rs.getString("task_id"), rs.getString("name"), rs.getString("definition_key"),
-                formKey(rs.getString("form_key")), rs.getString("process_instance_id"), rs.getString("assignee"),
+                formKey(rs.getString("form_key")), rs.getString("process_instance_id"),
+                rs.getObject("case_id", Long.class), rs.getString("assignee"),
                 instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("created_at")));
     }
 
