@@ -15,6 +15,7 @@ import id.serasi.search.SearchingCases;
 import id.serasi.security.Staff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -124,12 +125,13 @@ final class SearchBench {
         };
         warmUp(List.of(byName, byNik, byFilters, byDistance, nothing), leastWarmUp, warmUpLimit);
         List<String> serverShare = new ArrayList<>();
-        Figures name = timed("name fragment", samples, byName, serverShare);
-        Figures nik = timed("NIK prefix", samples, byNik, serverShare);
-        Figures facets = timed("filters + facets", samples, byFilters, serverShare);
-        Figures geo = timed("within 5 km, nearest first", samples, byDistance, serverShare);
+        List<String> collections = new ArrayList<>();
+        Figures name = timed("name fragment", samples, byName, serverShare, collections);
+        Figures nik = timed("NIK prefix", samples, byNik, serverShare, collections);
+        Figures facets = timed("filters + facets", samples, byFilters, serverShare, collections);
+        Figures geo = timed("within 5 km, nearest first", samples, byDistance, serverShare, collections);
         Figures floor = timed("a search matching nothing (the least any search costs)", samples, nothing,
-                serverShare);
+                serverShare, collections);
         List<Figures> index = List.of(name, nik, facets, geo);
         List<Figures> database = baseline.isEmpty() ? postgres(people, Math.max(10, samples / 10)) : baseline;
         List<Figures> all = new ArrayList<>(index);
@@ -147,6 +149,9 @@ final class SearchBench {
                     + " rest is the HTTP round trip between the two processes and Hibernate Search writing the request"
                     + " and reading the answer.", backend, String.join("; ", serverShare));
         }
+        report.line("");
+        report.line("Garbage collections while each kind was measured (%d searches): %s.", samples,
+                String.join("; ", collections));
         lag(samples / 5, searching, worker);
         return database;
     }
@@ -211,16 +216,52 @@ final class SearchBench {
      * Times one kind of search; on a search server, also the server's own time in the query and fetch phases of
      * those searches, from its node statistics, as a mean beside the mean the application saw.
      */
-    private Figures timed(String kindName, int samples, Figures.Sample kind, List<String> serverShare) {
+    private Figures timed(String kindName, int samples, Figures.Sample kind, List<String> serverShare,
+                          List<String> collections) {
         double[] before = server == null ? null : serverSearchStats();
+        long[] serverGcBefore = server == null ? null : serverCollections();
+        long[] gcBefore = collections();
         Figures figures = Figures.time(backend + ": " + kindName, 0, samples, kind);
+        long[] gc = minus(collections(), gcBefore);
+        String serverGc = "";
         if (before != null) {
             double[] after = serverSearchStats();
             double searches = after[1] - before[1];
             serverShare.add(String.format(Locale.ROOT, "%s %.2f of %.2f ms", kindName,
                     (after[0] - before[0]) / searches, figures.mean()));
+            long[] onServer = minus(serverCollections(), serverGcBefore);
+            serverGc = String.format(Locale.ROOT, ", the search server %d in %d ms", onServer[0], onServer[1]);
         }
+        collections.add(String.format(Locale.ROOT, "%s: this JVM %d in %d ms%s", kindName, gc[0], gc[1], serverGc));
         return figures;
+    }
+
+    /** Garbage collections of this JVM so far: how many, and their milliseconds. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /** The search server's garbage collections so far (young and old): how many, and their milliseconds. */
+    private long[] serverCollections() {
+        long count = 0;
+        long millis = 0;
+        var collectors = serverStats("/_nodes/stats/jvm").path("nodes").elements().next().path("jvm").path("gc")
+                .path("collectors");
+        for (var collector : collectors) {
+            count += collector.path("collection_count").asLong();
+            millis += collector.path("collection_time_in_millis").asLong();
+        }
+        return new long[] {count, millis};
+    }
+
+    private static long[] minus(long[] after, long[] before) {
+        return new long[] {after[0] - before[0], after[1] - before[1]};
     }
 
     /** The search server's milliseconds spent in query and fetch phases, and its number of queries, so far. */
