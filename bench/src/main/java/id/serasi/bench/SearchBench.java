@@ -214,7 +214,8 @@ final class SearchBench {
 
     /**
      * Times one kind of search; on a search server, also the server's own time in the query and fetch phases of
-     * those searches, from its node statistics, as a mean beside the mean the application saw.
+     * those searches, from its node statistics, as a mean beside the mean the application saw. Beside it, the
+     * garbage collections of this JVM (and of the server) meanwhile, which a tail of slow searches could be.
      */
     private Figures timed(String kindName, int samples, Figures.Sample kind, List<String> serverShare,
                           List<String> collections) {
