@@ -37,7 +37,12 @@ public class ReadingCase {
 
     @Transactional(readOnly = true)
     public Optional<CaseFile> open(String caseNumber, Staff staff) {
-        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode())).map(c -> {
+        return cases.findByCaseNumber(caseNumber).flatMap(c -> fileOf(c, staff));
+    }
+
+    /** The whole file of a case, for staff of its unit; anyone else gets nothing. */
+    private Optional<CaseFile> fileOf(AtensiCase atensiCase, Staff staff) {
+        return Optional.of(atensiCase).filter(c -> staff.belongsTo(c.getUnitCode())).map(c -> {
             Long id = c.getId();
             return new CaseFile(c, records.assessments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.plans.findByCaseIdOrderByRevisionAsc(id),
@@ -52,7 +57,7 @@ public class ReadingCase {
                     records.notes.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.attachments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.escalations.findByCaseIdOrderByEscalatedAtAsc(id),
-                    audit.of(AuditTrail.ATENSI_CASE, caseNumber),
+                    audit.of(AuditTrail.ATENSI_CASE, c.getCaseNumber()),
                     openTasksOf(c),
                     cases.findByFamilyCard(c.getBeneficiary().getKk()).stream()
                             .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList(),
@@ -112,7 +117,7 @@ public class ReadingCase {
                 .filter(found -> staff.username().equals(found.task().assignee()) || found.toGroups())
                 .map(TaskEngine.Offered::task)
                 .flatMap(t -> cases.findOfTask(t)
-                        .flatMap(c -> open(c.getCaseNumber(), staff))
+                        .flatMap(c -> fileOf(c, staff))
                         .map(file -> new TaskContext(t, file, serviceFormOf(t))));
     }
 
