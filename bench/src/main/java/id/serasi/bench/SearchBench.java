@@ -252,8 +252,7 @@ final class SearchBench {
     private long[] serverCollections() {
         long count = 0;
         long millis = 0;
-        var collectors = serverStats("/_nodes/stats/jvm").path("nodes").elements().next().path("jvm").path("gc")
-                .path("collectors");
+        var collectors = nodeStats("jvm").path("jvm").path("gc").path("collectors");
         for (var collector : collectors) {
             count += collector.path("collection_count").asLong();
             millis += collector.path("collection_time_in_millis").asLong();
@@ -267,10 +266,14 @@ final class SearchBench {
 
     /** The search server's milliseconds spent in query and fetch phases, and its number of queries, so far. */
     private double[] serverSearchStats() {
-        var search = serverStats("/_nodes/stats/indices/search").path("nodes").elements().next().path("indices")
-                .path("search");
+        var search = nodeStats("indices/search").path("indices").path("search");
         return new double[] {search.path("query_time_in_millis").asDouble()
                 + search.path("fetch_time_in_millis").asDouble(), search.path("query_total").asDouble()};
+    }
+
+    /** The statistics of the search server's one node, of the metrics named as {@code _nodes/stats} takes them. */
+    private JsonNode nodeStats(String metrics) {
+        return serverStats("/_nodes/stats/" + metrics).path("nodes").elements().next();
     }
 
     /** A statistics request to the search server, its answer read. */
