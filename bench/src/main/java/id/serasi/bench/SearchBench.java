@@ -46,6 +46,9 @@ final class SearchBench {
     private static final String DISTANCE = "6371 * 2 * asin(sqrt(power(sin(radians(b.latitude - ?) / 2), 2)"
             + " + cos(radians(?)) * cos(radians(b.latitude)) * power(sin(radians(b.longitude - ?) / 2), 2)))";
 
+    /** The node statistics {@link #timed} reads before and after each kind, in one request. */
+    private static final String SEARCH_AND_GC = "indices,jvm/search";
+
     /** Searches of each kind per warm-up round. */
     private static final int WARM_UP_ROUND = 100;
 
@@ -219,18 +222,19 @@ final class SearchBench {
      */
     private Figures timed(String kindName, int samples, Figures.Sample kind, List<String> serverShare,
                           List<String> collections) {
-        double[] before = server == null ? null : serverSearchStats();
-        long[] serverGcBefore = server == null ? null : serverCollections();
+        JsonNode serverBefore = server == null ? null : nodeStats(SEARCH_AND_GC);
         long[] gcBefore = collections();
         Figures figures = Figures.time(backend + ": " + kindName, 0, samples, kind);
         long[] gc = minus(collections(), gcBefore);
         String serverGc = "";
-        if (before != null) {
-            double[] after = serverSearchStats();
+        if (serverBefore != null) {
+            JsonNode serverAfter = nodeStats(SEARCH_AND_GC);
+            double[] before = searchStats(serverBefore);
+            double[] after = searchStats(serverAfter);
             double searches = after[1] - before[1];
             serverShare.add(String.format(Locale.ROOT, "%s %.2f of %.2f ms", kindName,
                     (after[0] - before[0]) / searches, figures.mean()));
-            long[] onServer = minus(serverCollections(), serverGcBefore);
+            long[] onServer = minus(serverCollections(serverAfter), serverCollections(serverBefore));
             serverGc = String.format(Locale.ROOT, ", the search server %d in %d ms", onServer[0], onServer[1]);
         }
         collections.add(String.format(Locale.ROOT, "%s: this JVM %d in %d ms%s", kindName, gc[0], gc[1], serverGc));
@@ -248,11 +252,11 @@ final class SearchBench {
         return new long[] {count, millis};
     }
 
-    /** The search server's garbage collections so far (young and old): how many, and their milliseconds. */
-    private long[] serverCollections() {
+    /** The search server's garbage collections (young and old) in its node statistics: how many, and their ms. */
+    private static long[] serverCollections(JsonNode stats) {
         long count = 0;
         long millis = 0;
-        var collectors = nodeStats("jvm").path("jvm").path("gc").path("collectors");
+        var collectors = stats.path("jvm").path("gc").path("collectors");
         for (var collector : collectors) {
             count += collector.path("collection_count").asLong();
             millis += collector.path("collection_time_in_millis").asLong();
@@ -264,9 +268,9 @@ final class SearchBench {
         return new long[] {after[0] - before[0], after[1] - before[1]};
     }
 
-    /** The search server's milliseconds spent in query and fetch phases, and its number of queries, so far. */
-    private double[] serverSearchStats() {
-        var search = nodeStats("indices/search").path("indices").path("search");
+    /** The search server's milliseconds in query and fetch phases, and its number of queries, in its statistics. */
+    private static double[] searchStats(JsonNode stats) {
+        var search = stats.path("indices").path("search");
         return new double[] {search.path("query_time_in_millis").asDouble()
                 + search.path("fetch_time_in_millis").asDouble(), search.path("query_total").asDouble()};
     }
