@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-
 class CalendarConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
@@ -22,12 +21,14 @@ class CalendarConfiguration {
             daysOff.addAll(year.holidays());
             daysOff.addAll(year.cutiBersama());
         });
-        WorkingDayCalendar calendar = new WorkingDayCalendar(daysOff, properties.years().keySet());
+        WorkingDayCalendar calendar = new WorkingDayCalendar(daysOff, properties.years().keySet(),
+                properties.fixedMonthDays());
         int thisYear = Year.now().getValue();
         for (int year = thisYear; year <= thisYear + 1; year++) {
             if (!calendar.hasListFor(year)) {
-                log.warn("No holiday list for {}: deadlines in {} count weekends only until serasi.calendar.years.{} is set",
-                        year, year, year);
+                log.warn("No holiday list for {}: deadlines in {} skip weekends and the fixed-date holidays {} only, "
+                        + "until serasi.calendar.years.{} is set from the SKB 3 Menteri", year, year,
+                        properties.fixedDates(), year);
             }
         }
         return calendar;

@@ -2,27 +2,37 @@ package id.serasi.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Monday to Friday minus national holidays and cuti bersama. The lists are configuration, fixed each year by the
- * SKB 3 Menteri; for a year without a list only weekends count, and {@link #hasListFor(int)} says so.
+ * SKB 3 Menteri. For a year without its list, the holidays fixed by date in law (New Year, Labour Day, Pancasila
+ * Day, Independence Day, Christmas) still do not count, the holidays that move with the lunar calendars and the
+ * cuti bersama are unknown, and {@link #hasListFor(int)} says so.
  */
 public final class WorkingDayCalendar {
 
     private final Set<LocalDate> daysOff;
     private final Set<Integer> listedYears;
+    private final Set<MonthDay> fixedDates;
 
-    public WorkingDayCalendar(Collection<LocalDate> daysOff, Collection<Integer> listedYears) {
+    public WorkingDayCalendar(Collection<LocalDate> daysOff, Collection<Integer> listedYears,
+                              Collection<MonthDay> fixedDates) {
         this.daysOff = Set.copyOf(daysOff);
         this.listedYears = Set.copyOf(listedYears);
+        this.fixedDates = Set.copyOf(fixedDates);
     }
 
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !daysOff.contains(day);
+        if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) {
+            return false;
+        }
+        // a year's list is the decree, which names the fixed-date holidays too
+        return hasListFor(day.getYear()) ? !daysOff.contains(day) : !fixedDates.contains(MonthDay.from(day));
     }
 
     /** The day on which a deadline of {@code days} working days, counted from the day after {@code start}, ends. */
@@ -58,5 +68,10 @@ public final class WorkingDayCalendar {
 
     public Set<Integer> listedYears() {
         return new TreeSet<>(listedYears);
+    }
+
+    /** The holidays fixed by date, which count in a year without its list. */
+    public Set<MonthDay> fixedDates() {
+        return new TreeSet<>(fixedDates);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +38,9 @@ import id.serasi.ui.atensi.RegistrationView;
 import id.serasi.ui.tasks.SupervisionView;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
+import id.serasi.calendar.CalendarProperties;
+import id.serasi.calendar.WorkingDayCalendar;
+import id.serasi.ui.admin.CalendarView;
 import id.serasi.ui.admin.LegalHoldView;
 import id.serasi.ui.admin.ReindexView;
 import id.serasi.ui.search.SearchView;
@@ -45,7 +49,9 @@ import id.serasi.search.CaseResults;
 import id.serasi.search.SearchingCases;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.time.Duration;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +68,7 @@ class ViewsTest extends KaribuViews {
     @Autowired ClaimingTask claiming;
     @Autowired ListingTasks listing;
     @Autowired SearchingCases searching;
+    @Autowired WorkingDayCalendar calendar;
 
     static Staff staff(String username) {
         return UiFixtures.staff(username);
@@ -293,6 +300,35 @@ class ViewsTest extends KaribuViews {
 
         signIn(staff("citra.wulandari"));
         assertThatThrownBy(() -> UI.getCurrent().navigate(LegalHoldView.class))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+    }
+
+    @Test
+    void anAdminSeesTheHolidayListsAndWhichYearHasNone() {
+        signIn(staff("rina.marlina"));
+        UI.getCurrent().navigate(CalendarView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Map.Entry<Integer, CalendarProperties.YearList>> grid = _get(Grid.class, spec -> spec.withId("calendar-grid"));
+        Map.Entry<Integer, CalendarProperties.YearList> row2026 = GridKt._findAll(grid).stream()
+                .filter(row -> row.getKey() == 2026).findFirst().orElseThrow();
+        assertThat(row2026.getValue().decree()).isEqualTo("SKB No. 1497/2025, 2/2025, 5/2025");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, GridKt._findAll(grid).indexOf(row2026))))
+                .contains("17: 1 Jan 2026, 16 Jan 2026, 17 Feb 2026").contains("8: 16 Feb 2026, 18 Mar 2026");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calendar-fixed")).getText())
+                .contains("1 Januari, 1 Mei, 1 Juni, 17 Agustus, 25 Desember");
+        int nextYear = Year.now(Formats.DEFAULT_ZONE).getValue() + 1;
+        List<Paragraph> missing = _find(Paragraph.class, spec -> spec.withId("calendar-missing-" + nextYear));
+        if (calendar.hasListFor(nextYear)) {
+            assertThat(missing).isEmpty();
+        } else {
+            assertThat(missing).singleElement().extracting(Paragraph::getText).asString()
+                    .startsWith("Belum ada daftar libur " + nextYear)
+                    .contains("serasi.calendar.years." + nextYear);
+        }
+        assertThat(_find(Paragraph.class, spec -> spec.withId("calendar-missing-2026"))).isEmpty();
+
+        signIn(staff("citra.wulandari"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CalendarView.class))
                 .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
     }
 }
