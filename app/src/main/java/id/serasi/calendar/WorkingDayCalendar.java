@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Monday to Friday minus national holidays and cuti bersama. The lists are configuration, fixed each year by the
  * SKB 3 Menteri. For a year without its list, the holidays fixed by date in law (New Year, Labour Day, Pancasila
- * Day, Independence Day, Christmas) still do not count, the holidays that move with the lunar calendars and the
+ * Day, Independence Day, Christmas) still do not count, the holidays whose date moves from year to year and the
  * cuti bersama are unknown, and {@link #hasListFor(int)} says so.
  */
 public final class WorkingDayCalendar {

@@ -76,7 +76,7 @@ public class CalendarView extends VerticalLayout {
     }
 
     private String days(Collection<LocalDate> days) {
-        return days.size() + ": " + days.stream().sorted().map(day -> Formats.date(day, getLocale()))
-                .collect(Collectors.joining(", "));
+        return days.stream().sorted().map(day -> Formats.date(day, getLocale()))
+                .collect(Collectors.joining(", ", days.size() + (days.isEmpty() ? "" : ": "), ""));
     }
 }
