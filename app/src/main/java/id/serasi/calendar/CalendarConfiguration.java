@@ -23,13 +23,10 @@ class CalendarConfiguration {
         });
         WorkingDayCalendar calendar = new WorkingDayCalendar(daysOff, properties.years().keySet(),
                 properties.fixedMonthDays());
-        int thisYear = Year.now().getValue();
-        for (int year = thisYear; year <= thisYear + 1; year++) {
-            if (!calendar.hasListFor(year)) {
-                log.warn("No holiday list for {}: deadlines in {} skip weekends and the fixed-date holidays {} only, "
-                        + "until serasi.calendar.years.{} is set from the SKB 3 Menteri", year, year,
-                        properties.fixedDates(), year);
-            }
+        for (int year : calendar.yearsWithoutList(Year.now().getValue())) {
+            log.warn("No holiday list for {}: deadlines in {} skip weekends and the fixed-date holidays {} only, "
+                    + "until serasi.calendar.years.{} is set from the SKB 3 Menteri", year, year,
+                    properties.fixedDates(), year);
         }
         return calendar;
     }

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Monday to Friday minus national holidays and cuti bersama. The lists are configuration, fixed each year by the
@@ -64,6 +66,11 @@ public final class WorkingDayCalendar {
 
     public boolean hasListFor(int year) {
         return listedYears.contains(year);
+    }
+
+    /** Of {@code thisYear} and the year after it, those whose list is not set: deadlines there may fall wrong. */
+    public List<Integer> yearsWithoutList(int thisYear) {
+        return IntStream.rangeClosed(thisYear, thisYear + 1).filter(year -> !hasListFor(year)).boxed().toList();
     }
 
     public Set<Integer> listedYears() {

@@ -41,6 +41,8 @@ class WorkingDayCalendarTest {
     void aYearWithoutAListCountsWeekendsAndTheFixedDateHolidaysAndSaysSo() {
         assertThat(LEBARAN_2026.hasListFor(2026)).isTrue();
         assertThat(LEBARAN_2026.hasListFor(2027)).isFalse();
+        assertThat(LEBARAN_2026.yearsWithoutList(2026)).containsExactly(2027);
+        assertThat(LEBARAN_2026.yearsWithoutList(2025)).containsExactly(2025);
         // Friday 1 Jan 2027 is New Year's Day by law, whatever the 2027 decree adds
         assertThat(LEBARAN_2026.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
         // Tuesday 29 Dec 2026 + 3 working days: 30 and 31 Dec, then Monday 4 Jan 2027

@@ -38,14 +38,11 @@ public class CalendarView extends VerticalLayout {
 
     /** This year and the next, where the decree's list is not set yet. */
     private void missingLists(WorkingDayCalendar calendar) {
-        int thisYear = Year.now(Formats.DEFAULT_ZONE).getValue();
-        for (int year = thisYear; year <= thisYear + 1; year++) {
-            if (!calendar.hasListFor(year)) {
-                Paragraph missing = new Paragraph(getTranslation("calendar.missing", String.valueOf(year)));
-                missing.setId("calendar-missing-" + year);
-                missing.getStyle().set("color", "var(--lumo-error-text-color)");
-                add(missing);
-            }
+        for (int year : calendar.yearsWithoutList(Year.now(Formats.DEFAULT_ZONE).getValue())) {
+            Paragraph missing = new Paragraph(getTranslation("calendar.missing", String.valueOf(year)));
+            missing.setId("calendar-missing-" + year);
+            missing.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(missing);
         }
     }
 
