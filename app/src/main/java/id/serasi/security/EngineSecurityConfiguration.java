@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -29,20 +30,27 @@ class EngineSecurityConfiguration {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     /** Deploying and removing models: the analyst's alone, as DESIGN.md says ("only analyst may deploy"). */
-    private static final RequestMatcher[] DEPLOYING = {
-        PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
-        PATHS.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"),
-        PATHS.matcher(HttpMethod.PUT, "/engine-rest/deployment/**"),
-    };
-    private static final RequestMatcher[] ANALYST_PATHS = {
-        PATHS.matcher("/engine-rest/version"),
-        PATHS.matcher("/engine-rest/deployment"),
-        PATHS.matcher("/engine-rest/deployment/**"),
-        PATHS.matcher(HttpMethod.GET, "/engine-rest/process-definition/**"),
-        PATHS.matcher(HttpMethod.GET, "/engine-rest/process-definition"),
-        PATHS.matcher(HttpMethod.GET, "/engine-rest/decision-definition/**"),
-        PATHS.matcher(HttpMethod.GET, "/engine-rest/decision-definition"),
-    };
+    private static final RequestMatcher DEPLOYING = new OrRequestMatcher(
+            engine(HttpMethod.POST, "/deployment/**"),
+            engine(HttpMethod.DELETE, "/deployment/**"),
+            engine(HttpMethod.PUT, "/deployment/**"));
+    private static final RequestMatcher ANALYST_PATHS = new OrRequestMatcher(
+            engine(null, "/version"),
+            engine(null, "/deployment"),
+            engine(null, "/deployment/**"),
+            engine(HttpMethod.GET, "/process-definition/**"),
+            engine(HttpMethod.GET, "/process-definition"),
+            engine(HttpMethod.GET, "/decision-definition/**"),
+            engine(HttpMethod.GET, "/decision-definition"));
+
+    /**
+     * One rule for both forms of an engine path: the default engine's ({@code /engine-rest/deployment}) and the
+     * named engine's ({@code /engine-rest/engine/default/deployment}), which reach the same resources.
+     */
+    static RequestMatcher engine(HttpMethod method, String path) {
+        return new OrRequestMatcher(PATHS.matcher(method, "/engine-rest" + path),
+                PATHS.matcher(method, "/engine-rest/engine/*" + path));
+    }
 
     @Bean
     @Order(1)
@@ -51,7 +59,8 @@ class EngineSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
-                        .anyRequest().hasRole(Role.ADMIN.realmName()));
+                        .anyRequest().hasRole(Role.ADMIN.realmName()))
+                .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class);
         return apiClients(http, keycloak);
     }
 
@@ -100,6 +109,7 @@ class EngineSecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
                                 PATHS.matcher("/camunda/app/admin/*/setup/**")).denyAll()
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
+                .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
         return http.build();
     }

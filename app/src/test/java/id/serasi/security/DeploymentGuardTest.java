@@ -3,7 +3,11 @@ package id.serasi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class DeploymentGuardTest {
 
     @Autowired RepositoryService repository;
+    @Autowired ProcessEngine engine;
 
     void deploy(BpmnModelInstance model) {
         repository.createDeployment().name("analyst").addModelInstance("analyst.bpmn", model).deploy();
@@ -32,7 +37,7 @@ class DeploymentGuardTest {
                 .startEvent().scriptTask("Task_Script").scriptFormat("javascript").scriptText("java.lang.System.exit(1)")
                 .endEvent().done();
         assertThatThrownBy(() -> deploy(script)).hasMessageContaining("Task_Script")
-                .hasMessageContaining("skrip tidak diizinkan");
+                .hasMessageContaining("skrip tidak diizinkan").hasMessageContaining("scripts are not allowed");
     }
 
     @Test
@@ -46,15 +51,82 @@ class DeploymentGuardTest {
     @Test
     void reachingTheEngineThroughTheExecutionIsRefused() {
         assertThatThrownBy(() -> deploy(withServiceTask("${execution.processEngineServices.runtimeService}")))
-                .hasMessageContaining("menjangkau engine");
+                .hasMessageContaining("properti 'runtimeService'");
+        assertThatThrownBy(() -> deploy(withServiceTask("${execution}"))).hasMessageContaining("menjangkau engine");
         assertThatThrownBy(() -> deploy(withServiceTask("${''.getClass().forName('java.lang.Runtime')}")))
-                .hasMessageContaining("menjangkau engine");
+                .hasMessageContaining("tidak diizinkan");
+    }
+
+    /** The spellings that went past the word list the guard used to keep: each would have run. */
+    @Test
+    void expressionsSpelledToDodgeAWordListAreRefused() {
+        for (String dodge : new String[] {
+                "${execution['process'.concat('EngineServices')].runtimeService}",
+                "${''['getCl'.concat('ass')]()['for'.concat('Name')]('java.lang.System').exit(0)}",
+                "${'}'.concat(execution.getProcessEngineServices())}",
+                "${workingDays['class']}",
+                "${workingDays.dueIn(unitCode, execution.processEngine)}",
+                "${decisionResult.getSingleResult().getClass()}",
+                "${execution.getVariable(execution.getId())}",
+                "${task.execution}",
+        }) {
+            assertThatThrownBy(() -> deploy(withServiceTask(dodge))).as(dodge).hasMessageContaining("Task_Call");
+        }
+        // the engine itself refuses a function it does not know; the guard refuses the ones it does
+        assertThatThrownBy(() -> deploy(withServiceTask("${fn:exec('id')}"))).hasMessageContaining("fn:exec");
+        assertThatThrownBy(() -> deploy(withServiceTask("${now()}"))).hasMessageContaining("Task_Call");
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("analyst-model").count()).isZero();
+    }
+
+    /** A past timer start and a shell behaviour class: the job executor would run the command at once. */
+    @Test
+    void javaClassesAreRefusedWhereverAModelNamesThem() {
+        BpmnModelInstance shell = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent().timerWithDate("2020-01-01T00:00:00")
+                .serviceTask("Task_Shell").camundaClass("org.camunda.bpm.engine.impl.bpmn.behavior.ShellActivityBehavior")
+                .endEvent().done();
+        assertThatThrownBy(() -> deploy(shell)).hasMessageContaining("Task_Shell")
+                .hasMessageContaining("atribut 'class' tidak diizinkan");
+        BpmnModelInstance listener = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent("Start").camundaExecutionListenerClass("start", "java.lang.Thread").endEvent().done();
+        assertThatThrownBy(() -> deploy(listener)).hasMessageContaining("Start/executionListener")
+                .hasMessageContaining("'class'");
+        BpmnModelInstance delegate = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent().serviceTask("Task_Delegate").camundaDelegateExpression("${runtimeService}")
+                .endEvent().done();
+        assertThatThrownBy(() -> deploy(delegate)).hasMessageContaining("bukan bean Serasi");
+        BpmnModelInstance external = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent().serviceTask("Task_External").camundaExternalTask("topic").endEvent().done();
+        assertThatThrownBy(() -> deploy(external)).hasMessageContaining("Task_External");
+    }
+
+    @Test
+    void filesOtherThanModelsAreRefused() {
+        assertThatThrownBy(() -> repository.createDeployment().addString("case.cmmn", "<definitions/>").deploy())
+                .hasMessageContaining("case.cmmn").hasMessageContaining("hanya model BPMN dan DMN");
+        assertThatThrownBy(() -> repository.createDeployment().addString("form.form", "{}").deploy())
+                .hasMessageContaining("form.form");
+        assertThatThrownBy(() -> repository.createDeployment().addString("run.js", "1").deploy())
+                .hasMessageContaining("run.js");
     }
 
     @Test
     void allowListedBeansAndVariablesDeploy() {
         deploy(withServiceTask("${workingDays.dueIn(unitCode, 3)}"));
+        deploy(withServiceTask("${execution.getVariable('transferred') == true && !eligible ? 'a' : 'b'}"));
+        deploy(withServiceTask("${decisionResult.getSingleResult().priority}"));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("analyst-model").count()).isPositive();
+    }
+
+    /** Should a model slip past the guard, its expressions still resolve no bean outside the allow-list. */
+    @Test
+    void atRunTimeExpressionsResolveOnlyTheAllowedBeans() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        var expressions = configuration.getExpressionManager();
+        Function<String, Object> evaluate = text -> configuration.getCommandExecutorTxRequired().execute(context ->
+                expressions.createExpression(text).getValue(StartProcessVariableScope.getSharedInstance()));
+        assertThat(evaluate.apply("${workingDays}")).isNotNull();
+        assertThatThrownBy(() -> evaluate.apply("${runtimeService}")).hasMessageContaining("runtimeService");
     }
 
     static String decision(String language) {

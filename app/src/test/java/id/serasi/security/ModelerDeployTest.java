@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,5 +92,66 @@ class ModelerDeployTest {
                 "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}",
                 json), String.class);
         assertThat(stored.getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    /**
+     * The known 7.24 path: an expression in an "or" query ran although query expressions are switched off. This one
+     * would succeed if it ran, leaving a system property behind.
+     */
+    @Test
+    void anExpressionThatWouldRunIsRefusedAtAnyDepthOfAnyQuery() {
+        var admin = rest.withBasicAuth("rina.marlina", PASSWORD);
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        String probe = "${''.getClass().forName('java.lang.System').setProperty('serasi.probe', 'ran')}";
+        for (String[] request : new String[][] {
+                {"/engine-rest/task/count", "{\"orQueries\":[{\"candidateGroupExpression\":\"" + probe + "\"}]}"},
+                {"/engine-rest/engine/default/task", "{\"orQueries\":[{\"assigneeExpression\":\"" + probe + "\"}]}"},
+                {"/engine-rest/filter/create", "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{\"orQueries\":"
+                        + "[{\"candidateUserExpression\":\"" + probe + "\"}]}}"},
+        }) {
+            ResponseEntity<String> refused = admin.postForEntity(request[0], new HttpEntity<>(request[1], json),
+                    String.class);
+            assertThat(refused.getStatusCode()).as(request[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("Ekspresi dalam kueri tidak diizinkan");
+        }
+        assertThat(admin.getForEntity("/engine-rest/task/count?candidateGroupExpression={e}", String.class, probe)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(System.getProperty("serasi.probe")).isNull();
+        assertThat(admin.getForEntity("/engine-rest/filter/count", String.class).getBody()).contains("\"count\":0");
+    }
+
+    /** The named engine's paths reach the same resources, so they keep the same rules. */
+    @Test
+    void theNamedEnginePathKeepsTheSameRules() {
+        String bpmn = model("Task_Named", "<bpmn:userTask id=\"Task_Named\"><bpmn:incoming>Flow_1</bpmn:incoming>"
+                + "<bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>");
+        var admin = rest.withBasicAuth("rina.marlina", PASSWORD);
+        assertThat(ModelerRequests.deploy(admin, new HttpHeaders(), bpmn, "/engine-rest/engine/default/deployment/create")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> deployed = ModelerRequests.deploy(rest.withBasicAuth("oki.pratama", PASSWORD),
+                new HttpHeaders(), bpmn, "/engine-rest/engine/default/deployment/create");
+        assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String id = deployed.getBody().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        assertThat(admin.exchange("/engine-rest/engine/default/deployment/" + id, HttpMethod.DELETE, null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("ayu.lestari", PASSWORD).getForEntity("/engine-rest/engine/default/deployment",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** The outside probe's model: a past timer start and a shell behaviour the job executor would run at once. */
+    @Test
+    void aModelNamingAJavaClassIsRefusedWithTheElementNamed() {
+        String shell = ModelerRequests.SIMPLE.formatted("Task_Shell", "<bpmn:serviceTask id=\"Task_Shell\" "
+                + "camunda:class=\"org.camunda.bpm.engine.impl.bpmn.behavior.ShellActivityBehavior\">"
+                + "<bpmn:extensionElements><camunda:field name=\"command\" stringValue=\"touch\" />"
+                + "<camunda:field name=\"arg1\" stringValue=\"/tmp/serasi-probe\" /></bpmn:extensionElements>"
+                + "<bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:serviceTask>",
+                "Task_Shell").replace("<bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>", "<bpmn:outgoing>Flow_1</bpmn:outgoing>"
+                + "<bpmn:timerEventDefinition><bpmn:timeDate>2020-01-01T00:00:00</bpmn:timeDate>"
+                + "</bpmn:timerEventDefinition></bpmn:startEvent>");
+        ResponseEntity<String> refused = deploy("oki.pratama", shell);
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody()).contains("Task_Shell").contains("atribut 'class' tidak diizinkan");
     }
 }

@@ -35,6 +35,10 @@ final class ModelerRequests {
     }
 
     static ResponseEntity<String> deploy(TestRestTemplate rest, HttpHeaders headers, String bpmn) {
+        return deploy(rest, headers, bpmn, "/engine-rest/deployment/create");
+    }
+
+    static ResponseEntity<String> deploy(TestRestTemplate rest, HttpHeaders headers, String bpmn, String path) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "analyst-draft");
         parts.add("deployment-source", "Camunda Modeler");
@@ -46,6 +50,6 @@ final class ModelerRequests {
             }
         });
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+        return rest.postForEntity(path, new HttpEntity<>(parts, headers), String.class);
     }
 }

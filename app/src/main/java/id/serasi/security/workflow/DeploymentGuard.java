@@ -1,13 +1,14 @@
 package id.serasi.security.workflow;
 
 import id.serasi.common.workflow.ParseListeners;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -17,32 +18,34 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
- * Refuses, at deployment, any model that could run code Serasi did not vet: script tasks, scripts in listeners or
- * conditions, expressions naming a Spring bean outside the allow-list, and expressions reaching for the engine or for
- * classes. The message is what Camunda Modeler shows the analyst.
+ * Refuses, at deployment, anything that could run code Serasi did not vet: files other than BPMN and DMN (CMMN, forms,
+ * scripts), and in a model whatever {@link ModelAllowList} does not allow; decision tables in FEEL only. At run time
+ * expressions resolve the allow-listed beans and no other, so a model that slipped past still reaches nothing else.
+ * The message is what Camunda Modeler shows the analyst.
  */
 @Component
 class DeploymentGuard extends AbstractProcessEnginePlugin {
 
-    /** The beans models may name: the element templates offer exactly these. */
-    static final Set<String> ALLOWED_BEANS = Set.of("checkingIdentity", "recordingTriage", "escalatingMissedDeadline",
-            "workingDays", "atensiSettings", "approvedPlans", "whistleblowingSettings", "informingReporter",
-            "routingComplaint", "closingIncompleteReport", "escalatingReportDeadline");
-    private static final Pattern EXPRESSION_LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern ROOT = Pattern.compile("(?<![\\w.'\"])([A-Za-z_]\\w*)");
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "processEngine|ProcessEngine|getClass|\\.class\\b|[cC]lassLoader|\\bRuntime\\b|ProcessBuilder|forName|java\\.");
+    private static final List<String> MODEL_FILES = List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml");
+    private static final List<String> DECISION_FILES = List.of(".dmn", ".dmn11.xml");
+    private static final Set<String> FEEL = Set.of("feel", "feel-scala", "https://www.omg.org/spec/dmn/20191111/feel/",
+            "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/feel/20140401");
 
     private final ApplicationContext context;
+    private final ModelAllowList models;
 
     DeploymentGuard(@Lazy ApplicationContext context) {
         this.context = context;
+        this.models = new ModelAllowList(new ExpressionAllowList(context::containsBean));
     }
 
     @Override
@@ -51,14 +54,15 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
             @Override
             public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
                 List<String> problems = new ArrayList<>();
-                inspect(root, problems);
+                models.inspect(root, problems);
                 refuseIfAny(problems);
             }
         });
         List<Deployer> before = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        before.add(this::inspectDecisions);
+        before.add(this::inspectFiles);
         configuration.setCustomPreDeployers(before);
+        configuration.setExpressionManager(new SpringExpressionManager(context, new AllowedBeans(context)));
     }
 
     private static void refuseIfAny(List<String> problems) {
@@ -67,66 +71,70 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    /**
-     * Decision tables may only use FEEL: JUEL would reach Spring beans and the engine, and script languages run code.
-     */
-    private void inspectDecisions(DeploymentEntity deployment) {
+    private void inspectFiles(DeploymentEntity deployment) {
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
-            if (!resource.getName().endsWith(".dmn") && !resource.getName().endsWith(".dmn11.xml")) {
-                continue;
-            }
-            Matcher language = EXPRESSION_LANGUAGE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
-            while (language.find()) {
-                if (!language.group(1).toLowerCase(Locale.ROOT).contains("feel")) {
-                    problems.add(resource.getName() + ": bahasa ekspresi '" + language.group(1)
-                            + "' tidak diizinkan, pakai FEEL / expression language '" + language.group(1)
-                            + "' is not allowed, use FEEL");
-                }
+            String name = resource.getName().toLowerCase(Locale.ROOT);
+            if (MODEL_FILES.stream().noneMatch(name::endsWith)) {
+                problems.add(resource.getName() + ": hanya model BPMN dan DMN yang boleh dipasang (bukan CMMN, formulir"
+                        + " atau skrip) / only BPMN and DMN models may be deployed (no CMMN, forms or scripts)");
+            } else if (DECISION_FILES.stream().anyMatch(name::endsWith)) {
+                inspectDecision(resource, problems);
             }
         }
         refuseIfAny(problems);
     }
 
-    private void inspect(Element element, List<String> problems) {
-        String tag = element.getTagName();
-        String where = element.attribute("id") != null ? element.attribute("id") : tag;
-        if ("scriptTask".equals(tag) || "script".equals(tag)) {
-            problems.add(where + ": skrip tidak diizinkan, pakai templat elemen Serasi / scripts are not allowed,"
-                    + " use a Serasi element template");
+    /** Decision tables may only use FEEL: JUEL would reach Spring beans and the engine, and script languages run code. */
+    private static void inspectDecision(ResourceEntity resource, List<String> problems) {
+        NodeList elements;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            elements = factory.newDocumentBuilder().parse(new ByteArrayInputStream(resource.getBytes()))
+                    .getElementsByTagNameNS("*", "*");
+        } catch (Exception unreadable) {
+            problems.add(resource.getName() + ": berkas DMN tidak terbaca / the DMN file cannot be read");
+            return;
         }
-        if ("conditionExpression".equals(tag) && element.attribute("language") != null) {
-            problems.add(where + ": kondisi berbentuk skrip tidak diizinkan / script conditions are not allowed");
-        }
-        for (String name : element.attributes()) {
-            check(where, element.attribute(name), problems);
-        }
-        check(where, element.getText(), problems);
-        for (Element child : element.elements()) {
-            inspect(child, problems);
+        for (int i = 0; i < elements.getLength(); i++) {
+            NamedNodeMap attributes = elements.item(i).getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                Node attribute = attributes.item(a);
+                String value = attribute.getNodeValue().strip();
+                if ("expressionLanguage".equals(attribute.getLocalName())
+                        && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
+                    problems.add(resource.getName() + ": bahasa ekspresi '" + value + "' tidak diizinkan, pakai FEEL"
+                            + " / expression language '" + value + "' is not allowed, use FEEL");
+                }
+            }
         }
     }
 
-    private void check(String where, String text, List<String> problems) {
-        if (text == null || text.indexOf('{') < 0) {
-            return;
+    /** The beans expressions may resolve, looked up only when a model names one. */
+    private static final class AllowedBeans extends AbstractMap<Object, Object> {
+
+        private final ApplicationContext context;
+
+        AllowedBeans(ApplicationContext context) {
+            this.context = context;
         }
-        Matcher expression = EXPRESSION.matcher(text);
-        while (expression.find()) {
-            String body = expression.group(1);
-            if (FORBIDDEN.matcher(body).find()) {
-                problems.add(where + ": ekspresi menjangkau engine atau kelas Java: " + expression.group()
-                        + " / the expression reaches for the engine or Java classes");
-                continue;
-            }
-            Matcher root = ROOT.matcher(body.replaceAll("'[^']*'|\"[^\"]*\"", "''"));
-            while (root.find()) {
-                String name = root.group(1);
-                if (context.containsBean(name) && !ALLOWED_BEANS.contains(name)) {
-                    problems.add(where + ": bean '" + name + "' di luar daftar yang diizinkan " + ALLOWED_BEANS
-                            + " / bean outside the allow-list");
-                }
-            }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return ExpressionAllowList.BEANS.contains(name) && context.containsBean((String) name);
+        }
+
+        @Override
+        public Object get(Object name) {
+            return containsKey(name) ? context.getBean((String) name) : null;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            return Set.of();
         }
     }
 }
