@@ -3,6 +3,13 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 
+/** Leaflet's attribution control takes HTML: the configured attribution is shown as the text it is. */
+function escapeHtml(text) {
+  const holder = document.createElement('span');
+  holder.textContent = text;
+  return holder.innerHTML;
+}
+
 class SerasiMap extends HTMLElement {
   connectedCallback() {
     if (this._map) {
@@ -18,11 +25,15 @@ class SerasiMap extends HTMLElement {
     this._map = L.map(container, { attributionControl: true }).setView([lat, lon], 15);
     const tiles = this.getAttribute('tile-url');
     if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 19, attribution: this.getAttribute('attribution') || '' }).addTo(this._map);
+      L.tileLayer(tiles, { maxZoom: 19, attribution: escapeHtml(this.getAttribute('attribution') || '') })
+        .addTo(this._map);
     }
+    // the label is a beneficiary's name and address: text, never HTML (Leaflet would set a string as innerHTML)
+    const tooltip = document.createElement('span');
+    tooltip.textContent = this.getAttribute('label') || '';
     L.circleMarker([lat, lon], { radius: 9, color: '#1d4ed8', fillOpacity: 0.6 })
       .addTo(this._map)
-      .bindTooltip(this.getAttribute('label') || '', { permanent: false });
+      .bindTooltip(tooltip, { permanent: false });
     // the container gets its size only once laid out: let Leaflet measure again then
     new ResizeObserver(() => this._map.invalidateSize()).observe(container);
     this.setAttribute('rendered', '');

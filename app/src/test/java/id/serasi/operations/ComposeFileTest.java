@@ -113,6 +113,17 @@ class ComposeFileTest {
         assertThat(String.valueOf(service("serasi-1").get("volumes"))).contains("attachments:");
     }
 
+    /** The nodes believe X-Forwarded-* from the proxy's fixed address, and from nowhere else. */
+    @Test
+    void theNodesTrustForwardedHeadersFromTheProxyOnly() {
+        String proxyAddress = String.valueOf(service("proxy").get("networks")).replaceAll(".*ipv4_address=([0-9.]+).*",
+                "$1");
+        assertThat(proxyAddress).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        String trusted = String.valueOf(environment("serasi-1").get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+        assertThat(proxyAddress).matches(trusted);
+        assertThat("172.30.0.11").doesNotMatch(trusted);
+    }
+
     /** Every variable the nodes are given is one Serasi reads, and every one production requires is given. */
     @Test
     void theNodesVariablesAreSerasisOwn() {
@@ -123,7 +134,8 @@ class ComposeFileTest {
         }
         Set<String> given = new TreeSet<>(environment("serasi-1").keySet());
         // read through relaxed binding rather than a placeholder
-        Set<String> relaxed = Set.of("SPRING_PROFILES_ACTIVE", "SERASI_ATTACHMENTS_DIR");
+        Set<String> relaxed = Set.of("SPRING_PROFILES_ACTIVE", "SERASI_ATTACHMENTS_DIR",
+                "SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES");
         given.stream().filter(v -> !relaxed.contains(v))
                 .forEach(v -> assertThat(read).as("a variable application*.yml reads").contains(v));
         Matcher required = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)}").matcher(configuration);

@@ -140,6 +140,71 @@ class TaskWorkEndToEndTest {
         }
     }
 
+    /**
+     * The outside probe's stored XSS: a beneficiary named with markup ran script for every colleague hovering the
+     * case's map marker. The name stays text, and the page's policy would refuse an inline handler anyway.
+     */
+    @Test
+    void aNameWithMarkupStaysTextOnTheCaseMap() {
+        String name = "<img src=x onerror=\"window.serasiXss=1\">Ani";
+        String caseNumber = register(509, name);
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            var policy = new java.util.concurrent.atomic.AtomicReference<String>();
+            browser.page.onResponse(response -> {
+                if (response.url().contains("/kasus/") && response.headers().containsKey("content-security-policy")) {
+                    policy.set(response.headers().get("content-security-policy"));
+                }
+            });
+            browser.login("ayu.lestari");
+            browser.page.navigate("http://localhost:" + port + "/kasus/" + caseNumber);
+            Locator marker = browser.page.locator("serasi-map[rendered] .leaflet-interactive");
+            marker.hover(new Locator.HoverOptions().setForce(true));
+            assertThat(browser.page.locator(".leaflet-tooltip")).containsText(name);
+            assertThat(browser.page.locator(".leaflet-tooltip img")).hasCount(0);
+            assertThat(browser.page.evaluate("() => window.serasiXss === undefined")).isEqualTo(true);
+            assertThat(policy.get()).contains("script-src-attr 'none'").contains("'nonce-");
+            // what the policy does with an inline handler that reaches the page by any other way
+            browser.page.evaluate("() => { const i = document.createElement('img');"
+                    + " i.setAttribute('onerror', 'window.serasiXss=2'); i.src = 'x:none'; document.body.append(i); }");
+            browser.page.waitForTimeout(500);
+            assertThat(browser.page.evaluate("() => window.serasiXss === undefined")).isEqualTo(true);
+        }
+    }
+
+    /**
+     * What every page tells the browser: scripts only with this page's nonce, no inline handlers, no referrer to
+     * other sites, no camera or microphone; a Lax, HttpOnly session cookie, Secure with HSTS once the trusted proxy
+     * says the browser came over https. A client's own X-Forwarded-Proto from elsewhere is not believed (the test
+     * client is the loopback proxy here; ComposeFileTest holds that production trusts the proxy's address only).
+     */
+    @Test
+    void pagesCarryTheirPolicyAndTheSessionCookieFollowsTheProxysScheme() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var plain = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String policy = plain.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(policy).contains("script-src-attr 'none'").contains("object-src 'none'")
+                .contains("frame-ancestors 'none'").doesNotContain("'unsafe-inline' 'unsafe-eval'");
+        assertThat(plain.body().split("<script").length - 1).isPositive()
+                .isEqualTo(plain.body().split("<script nonce=\"" + nonce + "\"|<script[^>]*nonce=\"" + nonce + "\"")
+                        .length - 1);
+        assertThat(plain.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(plain.headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=()");
+        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        var proxied = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(proxied.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow()).contains("Secure");
+    }
+
     @Test
     void aTaskCanBeClaimedAndCompletedWithTheKeyboardAlone() {
         String caseNumber = register(506, "Nyoman Suardana");
