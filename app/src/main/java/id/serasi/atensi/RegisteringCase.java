@@ -10,12 +10,17 @@ import id.serasi.common.FieldProblem;
 import id.serasi.common.Numbering;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
+import id.serasi.unit.Unit;
+import id.serasi.unit.UnitRepository;
 import id.serasi.unit.UnitZones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +37,12 @@ public class RegisteringCase {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final CaseIndexing indexing;
+    private final UnitRepository unitRepository;
 
     RegisteringCase(BeneficiaryRepository beneficiaries, CaseRepository cases, UnitZones units,
                     Numbering numbers, AtensiProcess process, AuditTrail audit, TransactionTemplate transaction,
-                    CaseIndexing indexing) {
+                    CaseIndexing indexing, UnitRepository unitRepository) {
+        this.unitRepository = unitRepository;
         this.beneficiaries = beneficiaries;
         this.indexing = indexing;
         this.cases = cases;
@@ -65,7 +72,7 @@ public class RegisteringCase {
         } catch (DataIntegrityViolationException raced) {
             // another worker registered the same person at the same moment; their case stands
             return cases.findOpenByNik(person.nik()).stream().findFirst()
-                    .<Registration>map(open -> new Registration.DuplicateOpenCase(open.getCaseNumber()))
+                    .map(open -> openCase(open, staff.units()))
                     .orElseThrow(() -> raced);
         }
     }
@@ -89,7 +96,7 @@ public class RegisteringCase {
             return new Registration.Invalid(problems);
         }
         return transaction.execute(status -> registerChecked(person, referral, unitCode, confirmedNotDuplicate,
-                INSPECTORATE));
+                INSPECTORATE, Set.of()));
     }
 
     private static boolean chosen(String unitCode) {
@@ -108,42 +115,76 @@ public class RegisteringCase {
 
     private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff staff) {
-        return registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff.username());
+        return registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff.username(), staff.units());
     }
 
+    /** @param ownUnits the units whose records the registrant may see and change */
     private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
-                                         boolean confirmedNotDuplicate, String registeredBy) {
+                                         boolean confirmedNotDuplicate, String registeredBy, Set<String> ownUnits) {
         List<AtensiCase> open = cases.findOpenByNik(person.nik());
         if (!open.isEmpty()) {
-            return new Registration.DuplicateOpenCase(open.get(0).getCaseNumber());
+            return openCase(open.get(0), ownUnits);
         }
         if (!confirmedNotDuplicate) {
-            List<Registration.Match> matches = possibleDuplicates(person);
-            if (!matches.isEmpty()) {
-                return new Registration.PossibleDuplicates(matches);
+            Registration.PossibleDuplicates possible = possibleDuplicates(person, ownUnits);
+            if (!possible.matches().isEmpty() || !possible.heldElsewhere().isEmpty()) {
+                return possible;
             }
         }
         Instant now = Instant.now();
-        Beneficiary beneficiary = beneficiaries.findByNik(person.nik()).map(existing -> {
-            existing.update(person);
-            indexing.changed(cases.findByBeneficiaryId(existing.getId()));
-            return existing;
-        }).orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
+        Optional<Beneficiary> existing = beneficiaries.findByNik(person.nik());
+        boolean identityKept = existing.isPresent() && !heldOnlyBy(existing.get(), ownUnits);
+        Beneficiary beneficiary = existing.orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
+        List<String> changed = existing.isPresent() && !identityKept ? beneficiary.changesFrom(person) : List.of();
+        if (!changed.isEmpty()) {
+            beneficiary.update(person);
+            indexing.changed(cases.findByBeneficiaryId(beneficiary.getId()));
+        }
         beneficiaries.flush();
         AtensiCase atensiCase = cases.saveAndFlush(new AtensiCase(numbers.next("ATN", "atensi_case_number_seq", Year.now()), beneficiary, unitCode,
                 intake, registeredBy, now));
         audit.record(registeredBy, "CASE_REGISTERED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
                 "unit " + unitCode + ", " + intake.targetGroup() + ", via " + intake.channel());
+        if (!changed.isEmpty()) {
+            audit.record(registeredBy, "BENEFICIARY_UPDATED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
+                    "identity data changed at registration: " + String.join(", ", changed));
+        }
         atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.of(unitCode)))));
-        return new Registration.Registered(atensiCase.getCaseNumber());
+        return new Registration.Registered(atensiCase.getCaseNumber(), identityKept);
     }
 
-    private List<Registration.Match> possibleDuplicates(BeneficiaryDetails person) {
+    /** The open case itself for the worker's own units; for any other, only the unit to ask. */
+    private Registration openCase(AtensiCase open, Set<String> ownUnits) {
+        return ownUnits.contains(open.getUnitCode()) ? new Registration.DuplicateOpenCase(open.getCaseNumber())
+                : new Registration.OpenCaseElsewhere(unitName(open.getUnitCode()));
+    }
+
+    /** A person's record is the registrant's to change only while no other unit holds a case of that person. */
+    private boolean heldOnlyBy(Beneficiary beneficiary, Set<String> ownUnits) {
+        return cases.findByBeneficiaryId(beneficiary.getId()).stream().allMatch(c -> ownUnits.contains(c.getUnitCode()));
+    }
+
+    private Registration.PossibleDuplicates possibleDuplicates(BeneficiaryDetails person, Set<String> ownUnits) {
         String regency = new RegionCode(person.regionCode()).regency();
-        return beneficiaries.findByNormalizedNameAndBirthDate(Beneficiary.normalize(person.fullName()), person.birthDate())
-                .stream()
-                .filter(b -> !b.getNik().equals(person.nik()) && b.getRegionCode().regency().equals(regency))
-                .map(b -> new Registration.Match(b.getFullName(), b.getNik(), b.getBirthDate(), b.getAddress()))
-                .toList();
+        List<Registration.Match> matches = new ArrayList<>();
+        Set<String> elsewhere = new TreeSet<>();
+        for (Beneficiary b : beneficiaries.findByNormalizedNameAndBirthDate(Beneficiary.normalize(person.fullName()),
+                person.birthDate())) {
+            if (b.getNik().equals(person.nik()) || !b.getRegionCode().regency().equals(regency)) {
+                continue;
+            }
+            List<String> holders = cases.findByBeneficiaryId(b.getId()).stream().map(AtensiCase::getUnitCode)
+                    .filter(unit -> !ownUnits.contains(unit)).toList();
+            if (holders.isEmpty()) {
+                matches.add(new Registration.Match(b.getFullName(), b.getNik(), b.getBirthDate(), b.getAddress()));
+            } else {
+                holders.forEach(unit -> elsewhere.add(unitName(unit)));
+            }
+        }
+        return new Registration.PossibleDuplicates(matches, List.copyOf(elsewhere));
+    }
+
+    private String unitName(String unitCode) {
+        return unitRepository.findById(unitCode).map(Unit::getName).orElse(unitCode);
     }
 }

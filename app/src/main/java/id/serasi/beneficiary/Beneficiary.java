@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** A person receiving ATENSI services (penerima manfaat), identified by NIK. */
 @Entity
@@ -77,6 +80,30 @@ public class Beneficiary {
         this.pregnant = details.pregnant();
         this.breastfeeding = details.breastfeeding();
         this.phone = details.phone();
+    }
+
+    /** The names of the fields {@link #update} would change (which values, the audit line does not say). */
+    public List<String> changesFrom(BeneficiaryDetails details) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "kk", kk, details.kk());
+        compare(changed, "fullName", fullName, details.fullName().trim());
+        compare(changed, "gender", gender, details.gender());
+        compare(changed, "birthDate", birthDate, details.birthDate());
+        compare(changed, "address", address, details.address().trim());
+        compare(changed, "regionCode", regionCode, details.regionCode());
+        compare(changed, "geotag", List.of(String.valueOf(latitude), String.valueOf(longitude)),
+                List.of(String.valueOf(details.latitude()), String.valueOf(details.longitude())));
+        compare(changed, "dtsenDecile", dtsenDecile, details.dtsenDecile());
+        compare(changed, "vulnerability", List.of(disability, pregnant, breastfeeding),
+                List.of(details.disability(), details.pregnant(), details.breastfeeding()));
+        compare(changed, "phone", phone, details.phone());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object was, Object is) {
+        if (!Objects.equals(was, is)) {
+            changed.add(field);
+        }
     }
 
     /** Lower case, accents folded, one space between words: how names are compared for possible duplicates. */

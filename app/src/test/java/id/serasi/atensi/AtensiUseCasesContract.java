@@ -4,6 +4,7 @@ import static id.serasi.Fixtures.ayu;
 import static id.serasi.Fixtures.budi;
 import static id.serasi.Fixtures.citra;
 import static id.serasi.Fixtures.dani;
+import static id.serasi.Fixtures.dewi;
 import static id.serasi.Fixtures.intake;
 import static id.serasi.Fixtures.joko;
 import static id.serasi.Fixtures.lalu;
@@ -11,6 +12,7 @@ import static id.serasi.Fixtures.woman;
 import static id.serasi.Fixtures.womanBorn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.serasi.audit.AuditTrail;
 import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.common.FieldProblem;
@@ -49,6 +51,7 @@ abstract class AtensiUseCasesContract {
     @Autowired AssessmentRepository assessments;
     @Autowired EscalationRepository escalations;
     @Autowired ManagementService management;
+    @Autowired AuditTrail audit;
 
     @AfterEach
     void clock() {
@@ -146,6 +149,62 @@ abstract class AtensiUseCasesContract {
         assertThat(asked).isInstanceOf(Registration.PossibleDuplicates.class);
         assertThat(registering.register(twin, intake(), "handayani", true, ayu()))
                 .isInstanceOf(Registration.Registered.class);
+    }
+
+    /**
+     * The outside probe: a Handayani worker registering the NIK of a person whose case at Inten Soeweno is closed
+     * overwrote that unit's record (name, address, phone, geotag). The record is linked, never changed; an open case
+     * elsewhere and a possible duplicate elsewhere name the unit to ask, and nothing of its data.
+     */
+    @Test
+    void aRegistrationNeverChangesOrRevealsAnotherUnitsRecord() {
+        BeneficiaryDetails person = newPerson();
+        Registration atIntenSoeweno = registering.register(person, intake(), "inten-soeweno", false, dewi());
+        String theirCase = ((Registration.Registered) atIntenSoeweno).caseNumber();
+        Registration openThere = registering.register(person, intake(), "handayani", false, ayu());
+        assertThat(openThere).isInstanceOf(Registration.OpenCaseElsewhere.class);
+        assertThat(openThere.toString()).doesNotContain(theirCase).doesNotContain(person.nik());
+        assertThat(((Registration.OpenCaseElsewhere) openThere).unitName()).contains("Inten Soeweno");
+
+        BeneficiaryDetails twin = womanBorn(SERIAL.getAndIncrement(), person.fullName(), person.birthDate());
+        Registration possible = registering.register(twin, intake(), "handayani", false, ayu());
+        assertThat(possible).isInstanceOf(Registration.PossibleDuplicates.class);
+        assertThat(((Registration.PossibleDuplicates) possible).matches()).isEmpty();
+        assertThat(((Registration.PossibleDuplicates) possible).heldElsewhere()).singleElement().asString()
+                .contains("Inten Soeweno");
+        assertThat(possible.toString()).doesNotContain(person.nik()).doesNotContain(person.address());
+
+        assertThat(interrupting.endEarly(theirCase, TerminationReason.DECEASED, "Meninggal dunia", dewi()))
+                .isEqualTo(new CaseChange.Done(theirCase));
+        BeneficiaryDetails rewritten = new BeneficiaryDetails(person.nik(), person.kk(), "Nama Lain", person.gender(),
+                person.birthDate(), "Jl. Lain 1", person.regionCode(), -6.2, 106.8, null, false, false, false,
+                "081200000000");
+        Registration linked = registering.register(rewritten, intake(), "handayani", true, ayu());
+        assertThat(linked).isInstanceOf(Registration.Registered.class);
+        assertThat(((Registration.Registered) linked).identityKept()).isTrue();
+        var record = reload(theirCase).getBeneficiary();
+        assertThat(record.getFullName()).isEqualTo(person.fullName());
+        assertThat(record.getAddress()).isEqualTo(person.address());
+        assertThat(record.getPhone()).isEqualTo(person.phone());
+        assertThat(reload(((Registration.Registered) linked).caseNumber()).getBeneficiary().getId())
+                .isEqualTo(record.getId());
+    }
+
+    /** Within the worker's own units the latest details are taken, and the change is its own audit line. */
+    @Test
+    void aChangeOfIdentityDataInOnesOwnUnitIsAudited() {
+        BeneficiaryDetails person = newPerson();
+        String first = register(person, ayu());
+        assertThat(interrupting.endEarly(first, TerminationReason.DECEASED, "Meninggal dunia", ayu()))
+                .isEqualTo(new CaseChange.Done(first));
+        BeneficiaryDetails moved = new BeneficiaryDetails(person.nik(), person.kk(), person.fullName(), person.gender(),
+                person.birthDate(), "Jl. Baru 2", person.regionCode(), null, null, null, false, false, false, null);
+        Registration again = registering.register(moved, intake(), "handayani", true, ayu());
+        String second = ((Registration.Registered) again).caseNumber();
+        assertThat(((Registration.Registered) again).identityKept()).isFalse();
+        assertThat(reload(first).getBeneficiary().getAddress()).isEqualTo("Jl. Baru 2");
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, second)).anyMatch(e -> e.getAction().equals("BENEFICIARY_UPDATED")
+                && e.getDetails().contains("address"));
     }
 
     @Test

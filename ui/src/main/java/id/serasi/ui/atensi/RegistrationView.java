@@ -163,6 +163,9 @@ public class RegistrationView extends VerticalLayout {
                 problem.getValue());
         Registration result = send(person, intake, unit.getValue(), confirmedNotDuplicate);
         if (result instanceof Registration.Registered registered) {
+            if (registered.identityKept()) {
+                Notices.warning(getTranslation("registration.identityKept"));
+            }
             registered(registered.caseNumber());
         } else if (result instanceof Registration.Invalid invalid) {
             show(invalid.problems());
@@ -172,10 +175,15 @@ public class RegistrationView extends VerticalLayout {
                 duplicates.add(new RouterLink(open.caseNumber(), CaseView.class, CaseView.parameters(open.caseNumber())));
             }
             Notices.error(getTranslation("registration.duplicateOpenCase", open.caseNumber()));
+        } else if (result instanceof Registration.OpenCaseElsewhere elsewhere) {
+            duplicates.add(new Paragraph(getTranslation("registration.openCaseElsewhere", elsewhere.unitName())));
+            Notices.error(getTranslation("registration.openCaseElsewhere", elsewhere.unitName()));
         } else if (result instanceof Registration.PossibleDuplicates possible) {
             duplicates.add(new Paragraph(getTranslation("registration.possibleDuplicates")));
             possible.matches().forEach(m -> duplicates.add(new Paragraph(m.fullName() + " · NIK " + m.nik() + " · "
                     + Formats.date(m.birthDate(), getLocale()) + " · " + m.address())));
+            possible.heldElsewhere().forEach(unit -> duplicates.add(new Paragraph(
+                    getTranslation("registration.heldElsewhere", unit))));
             Button confirm = new Button(getTranslation("registration.confirmDifferent"), e -> submit(true));
             confirm.setId("confirm-different");
             duplicates.add(confirm);
