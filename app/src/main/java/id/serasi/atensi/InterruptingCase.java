@@ -79,6 +79,6 @@ public class InterruptingCase {
     }
 
     private Optional<AtensiCase> openCaseOf(String caseNumber, Staff staff) {
-        return cases.findByCaseNumber(caseNumber).filter(c -> c.isOpen() && staff.belongsTo(c.getUnitCode()));
+        return cases.findByCaseNumber(caseNumber).filter(c -> c.isOpen() && staff.worksCasesOf(c.getUnitCode()));
     }
 }

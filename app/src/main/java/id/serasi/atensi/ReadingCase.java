@@ -42,7 +42,7 @@ public class ReadingCase {
 
     /** The whole file of a case, for staff of its unit; anyone else gets nothing. */
     private Optional<CaseFile> fileOf(AtensiCase atensiCase, Staff staff) {
-        return Optional.of(atensiCase).filter(c -> staff.belongsTo(c.getUnitCode())).map(c -> {
+        return Optional.of(atensiCase).filter(c -> staff.worksCasesOf(c.getUnitCode())).map(c -> {
             Long id = c.getId();
             return new CaseFile(c, records.assessments.findByCaseIdOrderByCreatedAtAscIdAsc(id),
                     records.plans.findByCaseIdOrderByRevisionAsc(id),
@@ -60,7 +60,7 @@ public class ReadingCase {
                     audit.of(AuditTrail.ATENSI_CASE, c.getCaseNumber()),
                     openTasksOf(c),
                     cases.findByFamilyCard(c.getBeneficiary().getKk()).stream()
-                            .filter(other -> !other.getId().equals(id) && staff.belongsTo(other.getUnitCode())).toList(),
+                            .filter(other -> !other.getId().equals(id) && staff.worksCasesOf(other.getUnitCode())).toList(),
                     c.getProcessInstanceId() == null ? List.of() : processHistory.of(c.getProcessInstanceId()));
         });
     }
@@ -72,7 +72,7 @@ public class ReadingCase {
     /** The next step of a case, for staff of its unit: what the demo walk (and bench/) needs, in two queries. */
     @Transactional(readOnly = true)
     public Optional<Standing> standing(String caseNumber, Staff staff) {
-        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode()))
+        return cases.findByCaseNumber(caseNumber).filter(c -> staff.worksCasesOf(c.getUnitCode()))
                 .map(c -> new Standing(c, openTasksOf(c)));
     }
 
@@ -87,7 +87,7 @@ public class ReadingCase {
 
     @Transactional(readOnly = true)
     public List<OpenEscalation> openEscalations(Staff staff) {
-        return records.escalations.findByUnitCodeInAndResolvedFalseOrderByEscalatedAtDesc(staff.units()).stream()
+        return records.escalations.findByUnitCodeInAndResolvedFalseOrderByEscalatedAtDesc(staff.caseUnits()).stream()
                 .flatMap(e -> cases.findById(e.getCaseId()).filter(AtensiCase::isOpen).stream()
                         .map(c -> new OpenEscalation(c.getCaseNumber(), c.getBeneficiary().getFullName(), e.getUnitCode(),
                                 e.getTaskName(), e.getDueAt(), e.getEscalatedAt())))
@@ -98,7 +98,7 @@ public class ReadingCase {
     @Transactional(readOnly = true)
     public Optional<ProcessDiagram> diagram(String caseNumber, Staff staff) {
         return cases.findByCaseNumber(caseNumber)
-                .filter(c -> staff.belongsTo(c.getUnitCode()) && c.getProcessInstanceId() != null)
+                .filter(c -> staff.worksCasesOf(c.getUnitCode()) && c.getProcessInstanceId() != null)
                 .map(c -> processHistory.diagram(c.getProcessInstanceId()));
     }
 
@@ -106,7 +106,7 @@ public class ReadingCase {
     @Transactional(readOnly = true)
     public Optional<byte[]> document(Long attachmentId, Staff staff) {
         return records.attachments.findById(attachmentId)
-                .filter(a -> cases.findById(a.getCaseId()).filter(c -> staff.belongsTo(c.getUnitCode())).isPresent())
+                .filter(a -> cases.findById(a.getCaseId()).filter(c -> staff.worksCasesOf(c.getUnitCode())).isPresent())
                 .flatMap(a -> store.read(a.getStorageKey(), a.getSha256()));
     }
 
@@ -130,10 +130,10 @@ public class ReadingCase {
     @Transactional(readOnly = true)
     public Page<AtensiCase> ofMyUnits(Staff staff, Stage stage, int page, int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "openedAt"));
-        if (staff.units().isEmpty()) {
+        if (staff.caseUnits().isEmpty()) {
             return Page.empty(request);
         }
-        return stage == null ? cases.findByUnitCodeIn(staff.units(), request)
-                : cases.findByUnitCodeInAndStage(staff.units(), stage, request);
+        return stage == null ? cases.findByUnitCodeIn(staff.caseUnits(), request)
+                : cases.findByUnitCodeInAndStage(staff.caseUnits(), stage, request);
     }
 }

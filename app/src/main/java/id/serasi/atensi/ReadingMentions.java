@@ -24,14 +24,14 @@ public class ReadingMentions {
     /** Only notes of cases in my units: a mention never opens a case I may not read. */
     @Transactional(readOnly = true)
     public List<Mention> of(Staff staff, int limit) {
-        if (staff.units().isEmpty()) {
+        if (staff.caseUnits().isEmpty()) {
             return List.of();
         }
-        String units = String.join(",", staff.units().stream().map(u -> "?").toList());
-        Object[] args = new Object[staff.units().size() + 2];
+        String units = String.join(",", staff.caseUnits().stream().map(u -> "?").toList());
+        Object[] args = new Object[staff.caseUnits().size() + 2];
         args[0] = staff.username();
         int i = 1;
-        for (String unit : staff.units()) {
+        for (String unit : staff.caseUnits()) {
             args[i++] = unit;
         }
         args[i] = limit;

@@ -72,7 +72,7 @@ public class RegisteringCase {
         } catch (DataIntegrityViolationException raced) {
             // another worker registered the same person at the same moment; their case stands
             return cases.findOpenByNik(person.nik()).stream().findFirst()
-                    .map(open -> openCase(open, staff.units()))
+                    .map(open -> openCase(open, staff.caseUnits()))
                     .orElseThrow(() -> raced);
         }
     }
@@ -115,7 +115,7 @@ public class RegisteringCase {
 
     private Registration registerChecked(BeneficiaryDetails person, Intake intake, String unitCode,
                                          boolean confirmedNotDuplicate, Staff staff) {
-        return registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff.username(), staff.units());
+        return registerChecked(person, intake, unitCode, confirmedNotDuplicate, staff.username(), staff.caseUnits());
     }
 
     /** @param ownUnits the units whose records the registrant may see and change */

@@ -90,7 +90,7 @@ public class WritingCaseFile {
     }
 
     private Optional<AtensiCase> caseOf(String caseNumber, Staff staff) {
-        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode()));
+        return cases.findByCaseNumber(caseNumber).filter(c -> staff.worksCasesOf(c.getUnitCode()));
     }
 
     private static String displayName(String fileName) {

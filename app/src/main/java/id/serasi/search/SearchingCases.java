@@ -67,7 +67,7 @@ public class SearchingCases {
 
     @Transactional(readOnly = true)
     public CaseResults search(CaseQuery query, Staff staff) {
-        Set<String> units = new HashSet<>(staff.units());
+        Set<String> units = new HashSet<>(staff.caseUnits());
         if (!query.units().isEmpty()) {
             units.retainAll(query.units());
         }
@@ -157,7 +157,7 @@ public class SearchingCases {
      */
     @Transactional(readOnly = true)
     public Optional<CaseQuery.Near> around(String caseNumber, double kilometres, Staff staff) {
-        return cases.findByCaseNumber(caseNumber).filter(c -> staff.belongsTo(c.getUnitCode()))
+        return cases.findByCaseNumber(caseNumber).filter(c -> staff.worksCasesOf(c.getUnitCode()))
                 .map(AtensiCase::getBeneficiary)
                 .filter(b -> b.getLatitude() != null && b.getLongitude() != null)
                 .map((Beneficiary b) -> new CaseQuery.Near(b.getLatitude(), b.getLongitude(), kilometres));

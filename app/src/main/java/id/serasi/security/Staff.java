@@ -26,6 +26,19 @@ public record Staff(String username, String displayName, Set<Role> roles, Set<St
     }
 
     /**
+     * The units whose ATENSI cases, case files and tasks this person works: their units, for a social worker or
+     * supervisor. Membership alone grants nothing: an investigator seconded from a Sentra is a member of its unit
+     * and reads none of its cases.
+     */
+    public Set<String> caseUnits() {
+        return has(Role.SOCIAL_WORKER) || has(Role.SUPERVISOR) ? units : Set.of();
+    }
+
+    public boolean worksCasesOf(String unitCode) {
+        return caseUnits().contains(unitCode);
+    }
+
+    /**
      * Candidate groups {@code <role>:<unit>}, the form the models use, e.g. {@code social-worker:handayani}; the
      * investigation lead, who belongs to no unit, is offered tasks as {@code investigation-lead}.
      */

@@ -80,11 +80,11 @@ public class ListingTasks {
     /** Open tasks of the cases I manage that I do not hold myself: what I follow up on, in my units only. */
     @Transactional(readOnly = true)
     public TaskPage<TaskRow> followed(Staff staff, TaskFilter filter, int offset, int limit) {
-        if (staff.units().isEmpty()) {
+        if (staff.caseUnits().isEmpty()) {
             return new TaskPage<>(List.of(), 0);
         }
         MapSqlParameterSource params = new MapSqlParameterSource("user", staff.username())
-                .addValue("units", List.copyOf(staff.units()));
+                .addValue("units", List.copyOf(staff.caseUnits()));
         return page(" c.case_manager = :user and c.unit_code in (:units)"
                 + " and (t.assignee is null or t.assignee <> :user)", params, filter, offset, limit);
     }

@@ -21,6 +21,7 @@ import id.serasi.tasks.Claim;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.Completion;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.TaskFilter;
 import id.serasi.tasks.TaskInfo;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,6 +206,25 @@ abstract class AtensiUseCasesContract {
         assertThat(reload(first).getBeneficiary().getAddress()).isEqualTo("Jl. Baru 2");
         assertThat(audit.of(AuditTrail.ATENSI_CASE, second)).anyMatch(e -> e.getAction().equals("BENEFICIARY_UPDATED")
                 && e.getDetails().contains("address"));
+    }
+
+    /** Access is role × unit: an investigator seconded from Handayani is a member of it and works none of its cases. */
+    @Test
+    void aSecondedInvestigatorReadsNoneOfHerUnitsCases() {
+        Staff putu = id.serasi.Fixtures.staff("putu.wirawan");
+        assertThat(putu.belongsTo("handayani")).isTrue();
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(reading.open(caseNumber, putu)).isEmpty();
+        assertThat(reading.standing(caseNumber, putu)).isEmpty();
+        assertThat(reading.diagram(caseNumber, putu)).isEmpty();
+        assertThat(reading.ofMyUnits(putu, null, 0, 50).getContent()).isEmpty();
+        assertThat(listing.myUnits(putu, 0, 500).rows()).isEmpty();
+        assertThat(listing.followed(putu, TaskFilter.NONE, 0, 50).rows()).isEmpty();
+        assertThat(writing.note(caseNumber, "Catatan dari luar unit", putu)).isNotEqualTo(new CaseChange.Done(caseNumber));
+        assertThat(interrupting.endEarly(caseNumber, TerminationReason.DECEASED, "x", putu))
+                .isNotEqualTo(new CaseChange.Done(caseNumber));
+        assertThat(registering.register(newPerson(), intake(), "handayani", false, putu))
+                .isInstanceOf(Registration.NotAllowed.class);
     }
 
     @Test

@@ -124,6 +124,8 @@ abstract class SearchContract {
         found.facets().values().forEach(counts -> assertThat(counts.values()).allMatch(c -> c == 0));
         assertThat(searching.search(CaseQuery.of("Aminah"), joko).total()).isEqualTo(1);
         assertThat(searching.search(CaseQuery.of("Aminah").withUnits(Set.of("paramita")), ayu).total()).isZero();
+        // an investigator seconded from Handayani is a member of it, and finds none of its cases
+        assertThat(searching.search(CaseQuery.of(""), id.serasi.Fixtures.staff("putu.wirawan")).total()).isZero();
     }
 
     @Test

@@ -60,7 +60,7 @@ class TaskFilterBar extends FlexLayout {
         due.setClearButtonVisible(true);
         due.setId("filter-due");
         unit.setLabel(getTranslation("tasks.unit"));
-        unit.setItems(staff.units().stream().sorted().toList());
+        unit.setItems(staff.caseUnits().stream().sorted().toList());
         unit.setClearButtonVisible(true);
         savedFilters.setLabel(getTranslation("tasks.filter.saved"));
         savedFilters.setItemLabelGenerator(SavedFilters.Saved::name);
