@@ -3,6 +3,7 @@ package id.serasi.beneficiary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import java.util.List;
 
 /** What a worker enters about a person at registration. {@link #problems()} lists what must be fixed first. */
@@ -11,10 +12,19 @@ public record BeneficiaryDetails(String nik, String kk, String fullName, Gender 
                                  Integer dtsenDecile, boolean disability, boolean pregnant, boolean breastfeeding,
                                  String phone) {
 
+    static final int NAME_LIMIT = 200;
+    static final int ADDRESS_LIMIT = 400;
+    static final int PHONE_LIMIT = 30;
+
     public BeneficiaryDetails {
-        nik = nik == null ? null : nik.trim();
-        kk = kk == null ? null : kk.trim();
+        nik = withoutSpaces(nik);
+        kk = withoutSpaces(kk);
         regionCode = regionCode == null ? null : regionCode.replace(".", "").trim();
+    }
+
+    /** Numbers are often typed in groups ("3175 1052 0590 0001"); the grouping is not part of them. */
+    private static String withoutSpaces(String number) {
+        return number == null ? null : number.replace(" ", "").strip();
     }
 
     public List<FieldProblem> problems() {
@@ -24,6 +34,8 @@ public record BeneficiaryDetails(String nik, String kk, String fullName, Gender 
         if (fullName == null || fullName.isBlank()) {
             problems.add(new FieldProblem("fullName", "validation.required"));
         }
+        problems.addAll(new Problems().optionalText("fullName", fullName, NAME_LIMIT)
+                .optionalText("address", address, ADDRESS_LIMIT).optionalText("phone", phone, PHONE_LIMIT).list());
         if (gender == null) {
             problems.add(new FieldProblem("gender", "validation.required"));
         }

@@ -57,7 +57,8 @@ public final class IdentityNumbers {
         if (number == null || number.isBlank()) {
             return Optional.of("validation." + kind + ".required");
         }
-        if (!number.chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: fullwidth or Arabic-Indic digits would register the same person twice
+        if (!number.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.of("validation." + kind + ".digits");
         }
         if (number.length() != 16) {

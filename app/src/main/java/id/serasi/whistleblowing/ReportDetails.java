@@ -12,12 +12,13 @@ public record ReportDetails(ReportCategory category, String what, String who, St
                             String reportedUnit, boolean anonymous, String reporterName, String reporterContact) {
 
     static final int MIN_WHAT = 20;
+    static final int PLACE_LIMIT = 1000;
+    static final int NAME_LIMIT = 200;
 
     public List<FieldProblem> problems() {
         Problems problems = new Problems().present("category", category).text("what", what)
                 .optionalText("who", who).optionalText("how", how)
-                .check(where == null || where.length() <= 1000, "where", "validation.tooLong")
-                .check(when == null || when.length() <= 1000, "when", "validation.tooLong");
+                .optionalText("where", where, PLACE_LIMIT).optionalText("when", when, PLACE_LIMIT);
         if (what != null && !what.isBlank()) {
             problems.check(what.strip().length() >= MIN_WHAT, "what", "report.what.tooShort");
         }
@@ -26,9 +27,8 @@ public record ReportDetails(ReportCategory category, String what, String who, St
                     .check(reporterContact != null && !reporterContact.isBlank(), "reporterContact",
                             "report.contactOrAnonymous");
         }
-        problems.check(reporterName == null || reporterName.length() <= 200, "reporterName", "validation.tooLong")
-                .check(reporterContact == null || reporterContact.length() <= 200, "reporterContact",
-                        "validation.tooLong");
+        problems.optionalText("reporterName", reporterName, NAME_LIMIT)
+                .optionalText("reporterContact", reporterContact, NAME_LIMIT);
         return problems.list();
     }
 }

@@ -35,4 +35,21 @@ class BeneficiaryDetailsTest {
         assertThat(Beneficiary.normalize("  Siti  NURHALIZA, S.Pd ")).isEqualTo("siti nurhaliza s pd");
         assertThat(Beneficiary.normalize("Ni Putu Éka")).isEqualTo("ni putu eka");
     }
+
+    @Test
+    void aNikTypedInGroupsIsTheSameNumber() {
+        BeneficiaryDetails grouped = rina("3201 0157 0592 0012", Gender.FEMALE, LocalDate.of(1992, 5, 17));
+        assertThat(grouped.nik()).isEqualTo("3201015705920012");
+        assertThat(grouped.problems()).isEmpty();
+    }
+
+    /** A right-to-left override turns a name around on every screen that shows it. */
+    @Test
+    void directionControlsAreRefusedInNamesAndAddresses() {
+        var turned = new BeneficiaryDetails("3201015705920012", "3201011203150007", "\u202Eanir", Gender.FEMALE,
+                LocalDate.of(1992, 5, 17), "Jl. Mawar 3\u2067", "3201011001", null, null, null, false, false, false,
+                null);
+        assertThat(turned.problems()).containsExactly(new FieldProblem("fullName", "validation.directionControl"),
+                new FieldProblem("address", "validation.directionControl"));
+    }
 }

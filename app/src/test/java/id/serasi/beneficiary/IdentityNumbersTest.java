@@ -78,4 +78,13 @@ class IdentityNumbersTest {
         assertThat(RegionCode.problemWith("3300041001")).contains("validation.region.regency");
         assertThat(RegionCode.problemWith("33730")).contains("validation.region.format");
     }
+
+    /** The outside probe registered one person twice with fullwidth digits, and dodged "serial 0000" with them. */
+    @Test
+    void onlyAsciiDigitsMakeANumber() {
+        assertThat(IdentityNumbers.nikProblem("\uFF13\uFF11\uFF17\uFF13\uFF10\uFF14\uFF11\uFF17\uFF10\uFF18"
+                + "\uFF18\uFF15\uFF10\uFF10\uFF10\uFF13")).contains("validation.nik.digits");
+        assertThat(IdentityNumbers.nikProblem("317304170885\u0660\u0660\u0660\u0660")).contains("validation.nik.digits");
+        assertThat(IdentityNumbers.kkProblem("3173041708850\u0663\u0660\u0660")).contains("validation.kk.digits");
+    }
 }
