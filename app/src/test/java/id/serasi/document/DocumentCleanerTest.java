@@ -86,7 +86,7 @@ class DocumentCleanerTest {
 
     @Test
     void threeMegabytePictureIsCleanedNotRefused() throws Exception {
-        byte[] picture = HostileFiles.bigPng(3 * 1024 * 1024);
+        byte[] picture = TestImages.pngOfAbout(3 * 1024 * 1024);
         assertThat(picture.length).isGreaterThan(3 * 1024 * 1024 - 100_000);
 
         var result = DocumentCleaner.clean(picture, LIMIT);

@@ -148,21 +148,6 @@ final class HostileFiles {
         return out.toByteArray();
     }
 
-    /** A large photo (noise, so it does not compress away) of about the given size in bytes. */
-    static byte[] bigPng(int approximateBytes) throws IOException {
-        int side = (int) Math.sqrt(approximateBytes / 3.0) + 1;
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(24);
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
     /** A PNG header claiming 10 000 × 10 000 pixels: 100 megapixels, decoded it would take 400 MB. */
     static byte[] pngBomb() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
