@@ -5,13 +5,13 @@ import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
 import id.serasi.document.DocumentStore;
 import id.serasi.document.DocumentType;
+import id.serasi.document.UploadLimit;
 import id.serasi.security.Staff;
 import id.serasi.security.StaffDirectory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,12 +25,12 @@ public class WritingCaseFile {
     private final DocumentStore store;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
-    private final long maxBytes;
+    private final UploadLimit limit;
     private final StaffDirectory directory;
     private final JdbcTemplate jdbc;
 
     WritingCaseFile(CaseRepository cases, CaseRecords records, DocumentStore store, AuditTrail audit,
-                    TransactionTemplate transaction, @Value("${serasi.attachments.max-bytes:10485760}") long maxBytes,
+                    TransactionTemplate transaction, UploadLimit limit,
                     StaffDirectory directory, JdbcTemplate jdbc) {
         this.directory = directory;
         this.jdbc = jdbc;
@@ -39,7 +39,11 @@ public class WritingCaseFile {
         this.store = store;
         this.audit = audit;
         this.transaction = transaction;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
+    }
+
+    public UploadLimit limit() {
+        return limit;
     }
 
     public CaseChange note(String caseNumber, String text, Staff staff) {
@@ -64,12 +68,15 @@ public class WritingCaseFile {
 
     /** Stores a PDF, JPEG or PNG (by content) of at most the configured size; the file name is kept for display. */
     public CaseChange attach(String caseNumber, String fileName, byte[] content, Staff staff) {
-        if (content.length == 0 || content.length > maxBytes) {
-            return new CaseChange.Invalid(List.of(new FieldProblem("file", "document.size")));
+        if (content.length == 0) {
+            return new CaseChange.Invalid(List.of(new FieldProblem("file", "upload.empty")));
+        }
+        if (content.length > limit.maxFileBytes()) {
+            return new CaseChange.Invalid(List.of(new FieldProblem("file", "upload.tooLarge")));
         }
         Optional<DocumentType> type = DocumentType.of(content);
         if (type.isEmpty()) {
-            return new CaseChange.Invalid(List.of(new FieldProblem("file", "document.type")));
+            return new CaseChange.Invalid(List.of(new FieldProblem("file", "upload.wrongType")));
         }
         if (caseOf(caseNumber, staff).isEmpty()) {
             return new CaseChange.NotAllowed("case.notFound.short");

@@ -3,6 +3,7 @@ package id.serasi.whistleblowing;
 import id.serasi.common.FieldProblem;
 import id.serasi.document.DocumentCleaner;
 import id.serasi.document.DocumentStore;
+import id.serasi.document.UploadLimit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,28 +11,27 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence files on their way in: at most {@code max-files} per submission and {@code max-bytes} each, JPEG, PNG or
- * PDF by content, stripped of metadata, then stored and recorded against the report.
+ * Evidence files on their way in: at most {@code max-files} per submission and {@link UploadLimit} bytes each, JPEG,
+ * PNG or PDF by content, cleaned down to what they show, then stored and recorded against the report.
  */
 @Component
 public class EvidenceIntake {
 
     private final DocumentStore store;
     private final ReportRecords records;
-    private final long maxBytes;
+    private final UploadLimit limit;
     private final int maxFiles;
 
-    EvidenceIntake(DocumentStore store, ReportRecords records,
-                   @Value("${serasi.portal.max-file-bytes:10485760}") long maxBytes,
+    EvidenceIntake(DocumentStore store, ReportRecords records, UploadLimit limit,
                    @Value("${serasi.portal.max-files:5}") int maxFiles) {
         this.store = store;
         this.records = records;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
         this.maxFiles = maxFiles;
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    public UploadLimit limit() {
+        return limit;
     }
 
     public int maxFiles() {
@@ -40,7 +40,7 @@ public class EvidenceIntake {
 
     /** Checks one file as soon as it arrives, so the form can say at once what is wrong with it. */
     public DocumentCleaner.Result check(EvidenceFile upload) {
-        return DocumentCleaner.clean(upload.content(), maxBytes);
+        return DocumentCleaner.clean(upload.content(), limit.maxFileBytes());
     }
 
     /** Files checked and cleaned once: what to fix (on the field {@code evidence}), or what may be stored. */

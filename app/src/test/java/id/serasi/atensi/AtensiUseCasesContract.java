@@ -375,7 +375,7 @@ abstract class AtensiUseCasesContract {
         String caseNumber = register(newPerson(), ayu());
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         assertThat(writing.attach(caseNumber, "foto.jpg", exe, ayu()))
-                .isEqualTo(new CaseChange.Invalid(List.of(new FieldProblem("file", "document.type"))));
+                .isEqualTo(new CaseChange.Invalid(List.of(new FieldProblem("file", "upload.wrongType"))));
         assertThat(reading.open(caseNumber, ayu()).orElseThrow().attachments()).isEmpty();
     }
 

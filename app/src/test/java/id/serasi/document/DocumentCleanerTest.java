@@ -73,6 +73,31 @@ class DocumentCleanerTest {
     }
 
     @Test
+    void photoTakenWithThePhoneTurnedArrivesUprightWithoutItsExif() throws Exception {
+        byte[] cleaned = ((DocumentCleaner.Result.Cleaned) DocumentCleaner.clean(HostileFiles.jpegTakenUpright(), LIMIT))
+                .content();
+        assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(cleaned));
+        assertThat(image.getWidth()).isEqualTo(20);
+        assertThat(image.getHeight()).isEqualTo(40);
+        assertThat(new Color(image.getRGB(10, 5)).getGreen()).as("top half red").isLessThan(80);
+        assertThat(new Color(image.getRGB(10, 35)).getGreen()).as("bottom half white").isGreaterThan(200);
+    }
+
+    @Test
+    void threeMegabytePictureIsCleanedNotRefused() throws Exception {
+        byte[] picture = TestImages.pngOfAbout(3 * 1024 * 1024);
+        assertThat(picture.length).isGreaterThan(3 * 1024 * 1024 - 100_000);
+
+        var result = DocumentCleaner.clean(picture, LIMIT);
+
+        assertThat(result).isInstanceOf(DocumentCleaner.Result.Cleaned.class);
+        byte[] cleaned = ((DocumentCleaner.Result.Cleaned) result).content();
+        assertThat(ImageIO.read(new ByteArrayInputStream(cleaned)).getWidth())
+                .isEqualTo(ImageIO.read(new ByteArrayInputStream(picture)).getWidth());
+    }
+
+    @Test
     void renamedExecutableIsRefusedWhateverItsName() {
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};

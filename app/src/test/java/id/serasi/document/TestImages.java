@@ -24,6 +24,25 @@ public final class TestImages {
         }
     }
 
+    /** A noise picture (it does not compress away) of about the given size in bytes, as large photos are. */
+    public static byte[] pngOfAbout(int bytes) {
+        int side = (int) Math.sqrt(bytes / 3.0) + 1;
+        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(24);
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] jpeg() throws IOException {
         BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

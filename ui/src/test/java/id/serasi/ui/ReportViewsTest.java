@@ -8,6 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import id.serasi.document.TestImages;
+import id.serasi.document.UploadLimit;
+import id.serasi.ui.portal.EvidenceUpload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -52,6 +60,7 @@ class ReportViewsTest extends KaribuViews {
     @Autowired FilingReport filing;
     @Autowired AuditTrail audit;
     @Autowired CaseRepository cases;
+    @Autowired UploadLimit uploadLimit;
 
     Filing.Filed file(boolean anonymous) {
         return (Filing.Filed) filing.file(new ReportDetails(ReportCategory.PENYALAHGUNAAN_WEWENANG,
@@ -68,6 +77,52 @@ class ReportViewsTest extends KaribuViews {
         assertThat(what.isInvalid()).isTrue();
         assertThat(what.getErrorMessage()).isEqualTo("Ceritakan lebih lengkap: paling sedikit 20 karakter.");
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("field-category")).isInvalid()).isTrue();
+    }
+
+    @Test
+    void aThreeMegabytePhotoIsAcceptedByThePortalUpload() {
+        UI.getCurrent().navigate(ReportFormView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("field-evidence"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(10 * 1024 * 1024);
+
+        UploadKt._upload(upload, "foto-kejadian.png", "image/png", TestImages.pngOfAbout(3 * 1024 * 1024));
+
+        NotificationsKt.expectNoNotifications();
+        assertThat(_get(EvidenceUpload.class).files()).extracting(f -> f.fileName()).containsExactly("foto-kejadian.png");
+    }
+
+    @Test
+    void aRefusedFileSaysWhyAndIsMarkedFailedNotTicked() {
+        UI.getCurrent().navigate(ReportFormView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("field-evidence"));
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        UploadKt._upload(upload, "foto.jpg", "image/jpeg", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+
+        String wrongType = "Berkas ditolak: isinya bukan gambar JPEG/PNG atau PDF, apa pun nama berkasnya. Program dan"
+                + " berkas lain tidak diterima.";
+        NotificationsKt.expectNotifications("foto.jpg: " + wrongType);
+        assertThat(_get(EvidenceUpload.class).files()).isEmpty();
+        // Karibu's round trip above discards the browser calls; the marking itself, called as the view called it:
+        Uploads.refuse(upload, "foto.jpg", "upload.wrongType", uploadLimit);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()).anySatisfy(js -> {
+            assertThat(js.getInvocation().getExpression()).contains("complete: false", "error: $1");
+            assertThat(js.getInvocation().getParameters()).contains("foto.jpg", wrongType);
+        });
+    }
+
+    @Test
+    void aFileTheBrowserRefusesIsToldItsOwnReasonNotAlwaysTooLarge() {
+        UI.getCurrent().navigate(ReportFormView.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("field-evidence"));
+        String wrongType = upload.getI18n().getError().getIncorrectFileType();
+        assertThat(wrongType).startsWith("Berkas ditolak: isinya bukan");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).contains("10 MB");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, wrongType, "program.exe"));
+
+        NotificationsKt.expectNotifications("program.exe: " + wrongType);
     }
 
     @Test

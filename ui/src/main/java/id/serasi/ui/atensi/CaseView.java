@@ -40,7 +40,7 @@ import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
 import id.serasi.unit.UnitZones;
-import id.serasi.ui.UploadTexts;
+import id.serasi.ui.Uploads;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
@@ -157,17 +157,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             row.add(link, new Span(directory.displayName(a.getAuthor()) + ", "
                     + Formats.dateTime(a.getCreatedAt(), getLocale(), zones.of(file.atensiCase().getUnitCode())) + " · " + (a.getSizeBytes() / 1024 + 1) + " KB"));
         }
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-            if (handled(writing.attach(caseNumber, metadata.fileName(), bytes, staff()))) {
-                render();
-            }
-        }))));
+        Upload upload = new Upload();
+        // Vaadin runs this with the session locked (UI.access), so the view may change here
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> attach(upload, metadata.fileName(), bytes)));
         upload.setId("upload");
-        UploadTexts.apply(upload);
-        upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("document.type") + " " + getTranslation("document.size")));
-        list.add(new Span(getTranslation("case.upload")), upload);
+        Uploads.configure(upload, writing.limit());
+        list.add(new Span(getTranslation("case.upload", writing.limit().megabytes())), upload);
         Details details = new Details(new Span(getTranslation("case.section.documents") + " (" + file.attachments().size() + ")"), list);
         details.setWidthFull();
         return details;
@@ -268,6 +263,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     }
                 }));
         return dialog;
+    }
+
+    private void attach(Upload upload, String fileName, byte[] content) {
+        CaseChange result = writing.attach(caseNumber, fileName, content, staff());
+        if (result instanceof CaseChange.Invalid invalid) {
+            Uploads.refuse(upload, fileName, invalid.problems().get(0).messageKey(), writing.limit());
+        } else if (result instanceof CaseChange.NotAllowed refused) {
+            Uploads.refuse(upload, fileName, refused.messageKey(), writing.limit());
+        } else {
+            handled(result);
+        }
     }
 
     private boolean handled(CaseChange result) {

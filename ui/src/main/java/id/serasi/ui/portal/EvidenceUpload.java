@@ -5,8 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.serasi.document.DocumentCleaner;
-import id.serasi.ui.Notices;
-import id.serasi.ui.UploadTexts;
+import id.serasi.ui.Uploads;
 import id.serasi.whistleblowing.EvidenceFile;
 import id.serasi.whistleblowing.EvidenceIntake;
 import java.util.ArrayList;
@@ -25,25 +24,21 @@ public class EvidenceUpload extends VerticalLayout {
     public EvidenceUpload(EvidenceIntake intake) {
         setPadding(false);
         setSpacing(false);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             EvidenceFile file = new EvidenceFile(metadata.fileName(), bytes);
             if (intake.check(file) instanceof DocumentCleaner.Result.Refused refused) {
-                Notices.error(metadata.fileName() + ": " + getTranslation(refused.messageKey()));
-                getElement().executeJs("this.querySelector('vaadin-upload').files = this.querySelector('vaadin-upload')"
-                        + ".files.filter(f => f.name !== $0 || f.complete !== true)", metadata.fileName());
+                Uploads.refuse(upload, metadata.fileName(), refused.messageKey(), intake.limit());
             } else {
                 accepted.add(file);
             }
         }));
         upload.setId("field-evidence");
-        UploadTexts.apply(upload);
+        Uploads.configure(upload, intake.limit());
         upload.setMaxFiles(intake.maxFiles());
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, intake.maxBytes()));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("upload.tooLarge")));
         upload.addFileRemovedListener(e -> accepted.removeIf(f -> f.fileName().equals(e.getFileName())));
         Paragraph help = new Paragraph(getTranslation("form.evidence.helper", intake.maxFiles(),
-                intake.maxBytes() / (1024 * 1024)));
+                intake.limit().megabytes()));
         help.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
         add(new Paragraph(getTranslation("form.evidence")), upload, help);
     }
