@@ -1,6 +1,7 @@
 package id.serasi.security;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,12 @@ class IdentityConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "serasi.identity", havingValue = "local", matchIfMissing = true)
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(Clock.systemUTC());
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
@@ -54,7 +61,8 @@ class IdentityConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "serasi.identity", havingValue = "local", matchIfMissing = true)
-    UserDetailsService localUsers(RealmFile realm, PasswordEncoder encoder, Environment environment) {
+    UserDetailsService localUsers(RealmFile realm, PasswordEncoder encoder, Environment environment,
+                                  SignInThrottle throttle) {
         if (environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
             throw new IllegalStateException("Login lokal hanya untuk pengembangan; di produksi set SERASI_IDENTITY=keycloak"
                     + " / the local login is for development only; in production set SERASI_IDENTITY=keycloak");
@@ -74,7 +82,8 @@ class IdentityConfiguration {
             // a new User each time: signing in erases the password of the one it was given
             return User.withUsername(user.username())
                     .password(hashes.computeIfAbsent(user.username(), name -> encoder.encode(user.password())))
-                    .disabled(!user.enabled()).authorities(authorities).build();
+                    .disabled(!user.enabled()).accountLocked(throttle.isLocked(user.username()))
+                    .authorities(authorities).build();
         };
     }
 }

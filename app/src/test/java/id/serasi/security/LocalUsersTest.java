@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,7 +20,8 @@ class LocalUsersTest {
     private final IdentityConfiguration configuration = new IdentityConfiguration();
     private final PasswordEncoder encoder = configuration.passwordEncoder();
     private final UserDetailsService users = configuration.localUsers(
-            RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")), encoder, new MockEnvironment());
+            RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")), encoder, new MockEnvironment(),
+            new SignInThrottle(Clock.systemUTC()));
 
     @Test
     void aUserOfTheRealmFileSignsInWithHerPasswordHerRolesAndHerUnits() {
@@ -52,6 +54,6 @@ class LocalUsersTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles(IdentityConfiguration.PRODUCTION);
         assertThatThrownBy(() -> configuration.localUsers(RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")),
-                encoder, production)).hasMessageContaining("SERASI_IDENTITY=keycloak");
+                encoder, production, new SignInThrottle(Clock.systemUTC()))).hasMessageContaining("SERASI_IDENTITY=keycloak");
     }
 }

@@ -154,4 +154,18 @@ class ModelerDeployTest {
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("Task_Shell").contains("atribut 'class' tidak diizinkan");
     }
+
+    /** The outside probe: 30 wrong passwords in 2.4 s, then the right one accepted. Now the right one waits. */
+    @Test
+    void guessingAPasswordLocksTheNameEvenForTheRightPassword() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(rest.withBasicAuth("eko.prasetyo", "tebakan-" + i).getForEntity("/engine-rest/version",
+                    String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        assertThat(rest.withBasicAuth("eko.prasetyo", PASSWORD).getForEntity("/engine-rest/version", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // another user is not held up by it
+        assertThat(rest.withBasicAuth("dewi.anggraini", PASSWORD).getForEntity("/engine-rest/version", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
 }

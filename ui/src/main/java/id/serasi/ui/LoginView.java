@@ -10,9 +10,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.serasi.ui.portal.ReportFormView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in of the embedded default: the realm file's users, checked locally (development mode). With Keycloak the
@@ -60,6 +63,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardToUrl("/oauth2/authorization/" + UiSecurityConfiguration.KEYCLOAK);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled"));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
     }
 }
