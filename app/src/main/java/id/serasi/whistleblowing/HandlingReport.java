@@ -159,14 +159,18 @@ public class HandlingReport {
         return variables;
     }
 
+    /** Whether the form for a protective case may be offered: an open report this person may read. */
+    public boolean mayOpenProtectiveCase(String reportNumber, Staff staff) {
+        return reading.readable(reportNumber, staff).filter(r -> r.getStatus().isOpen()).isPresent();
+    }
+
     /**
      * A report about harm to a beneficiary opens a protective ATENSI case in the unit that should act. The case
      * shows neither the report nor the reporter; the report's audit trail records which case was opened, by whom.
      */
     public Registration openProtectiveCase(String reportNumber, BeneficiaryDetails person, Intake intake,
                                            String unitCode, boolean confirmedNotDuplicate, Staff staff) {
-        Optional<Report> report = reading.readable(reportNumber, staff).filter(r -> r.getStatus().isOpen());
-        if (report.isEmpty()) {
+        if (!mayOpenProtectiveCase(reportNumber, staff)) {
             return new Registration.NotAllowed("report.notFound");
         }
         return transaction.execute(status -> {

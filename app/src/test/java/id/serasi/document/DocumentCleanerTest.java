@@ -10,9 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,7 +46,7 @@ class DocumentCleanerTest {
     void pngLosesItsTextChunks() throws Exception {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
-        byte[] withText = insertPngChunk(png.toByteArray(), "tEXt", "Author\0Budi, Jl. Melati 3".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] withText = HostileFiles.withPngChunk(png.toByteArray(), "tEXt", "Author\0Budi, Jl. Melati 3".getBytes(StandardCharsets.ISO_8859_1));
         byte[] cleaned = ((DocumentCleaner.Result.Cleaned) DocumentCleaner.clean(withText, LIMIT)).content();
         assertThat(new String(cleaned, StandardCharsets.ISO_8859_1)).doesNotContain("Melati").doesNotContain("tEXt");
         assertThat(ImageIO.read(new ByteArrayInputStream(cleaned)).getWidth()).isEqualTo(8);
@@ -112,19 +110,5 @@ class DocumentCleanerTest {
         assertThat(DocumentCleaner.clean(cut, LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.damaged"));
         assertThat(DocumentCleaner.clean(photo, 100)).isEqualTo(new DocumentCleaner.Result.Refused("upload.tooLarge"));
         assertThat(DocumentCleaner.clean(new byte[0], LIMIT)).isEqualTo(new DocumentCleaner.Result.Refused("upload.empty"));
-    }
-
-    private static byte[] insertPngChunk(byte[] png, String type, byte[] data) {
-        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
-        CRC32 crc = new CRC32();
-        crc.update(chunk.array(), 4, 4 + data.length);
-        chunk.putInt((int) crc.getValue());
-        int afterHeader = 8 + 25;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(png, 0, afterHeader);
-        out.write(chunk.array(), 0, chunk.capacity());
-        out.write(png, afterHeader, png.length - afterHeader);
-        return out.toByteArray();
     }
 }

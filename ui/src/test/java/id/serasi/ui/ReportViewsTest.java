@@ -1,5 +1,6 @@
 package id.serasi.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -204,6 +205,17 @@ class ReportViewsTest extends KaribuViews {
                 .filter(e -> e.getAction().equals("PROTECTIVE_CASE_OPENED")).findFirst().orElseThrow().getDetails()
                 .split(" ")[0];
         assertThat(cases.findByCaseNumber(caseNumber).orElseThrow().getIntakeChannel()).isEqualTo(IntakeChannel.REFERRAL);
+    }
+
+    /** The outside probe: the protective-case form was offered for a report its visitor may not read. */
+    @Test
+    void theProtectiveCaseFormIsNotOfferedForAReportOneMayNotRead() {
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("nur.hidayah"));
+        UI.getCurrent().navigate(ProtectiveCaseView.class, ProtectiveCaseView.parameters(number));
+        _assertNone(Button.class, spec -> spec.withId("register"));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(ReportsView.class);
     }
 
     @Test

@@ -45,6 +45,11 @@ public class ProtectiveCaseView extends RegistrationView implements BeforeEnterO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         number = event.getRouteParameters().get("number").orElse("");
+        if (!handling.mayOpenProtectiveCase(number, currentStaff.get())) {
+            // a report the person may not read, or one already closed: the form is never offered
+            Notices.error(getTranslation("report.view.notFound"));
+            event.forwardTo(ReportsView.class);
+        }
     }
 
     @Override
