@@ -69,6 +69,9 @@ class DeploymentGuardTest {
                 "${decisionResult.getSingleResult().getClass()}",
                 "${execution.getVariable(execution.getId())}",
                 "${task.execution}",
+                "${workingDays.wait()}",
+                "${workingDays.getClass()}",
+                "${atensiSettings.getTargetSource()}",
         }) {
             assertThatThrownBy(() -> deploy(withServiceTask(dodge))).as(dodge).hasMessageContaining("Task_Call");
         }

@@ -2,8 +2,10 @@ package id.serasi.security.workflow;
 
 import id.serasi.common.workflow.ParseListeners;
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Modifier;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +24,7 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -45,7 +48,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
     DeploymentGuard(@Lazy ApplicationContext context) {
         this.context = context;
-        this.models = new ModelAllowList(new ExpressionAllowList(context::containsBean));
+        this.models = new ModelAllowList(new ExpressionAllowList(context::containsBean, this::declares));
     }
 
     @Override
@@ -63,6 +66,14 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
         before.add(this::inspectFiles);
         configuration.setCustomPreDeployers(before);
         configuration.setExpressionManager(new SpringExpressionManager(context, new AllowedBeans(context)));
+    }
+
+    /** Whether the bean's own class declares a public method of that name (its proxy's class is not asked). */
+    private boolean declares(String bean, String method) {
+        Class<?> type = context.containsBean(bean) ? context.getType(bean) : null;
+        return type != null && Arrays.stream(ClassUtils.getUserClass(type).getDeclaredMethods())
+                .anyMatch(m -> m.getName().equals(method) && Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers()));
     }
 
     private static void refuseIfAny(List<String> problems) {

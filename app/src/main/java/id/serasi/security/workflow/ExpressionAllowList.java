@@ -3,6 +3,7 @@ package id.serasi.security.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstChoice;
@@ -44,10 +45,16 @@ final class ExpressionAllowList {
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS);
 
     private final Predicate<String> isOtherBean;
+    private final BiPredicate<String, String> isBeanMethod;
 
-    /** @param isOtherBean whether a name is a Spring bean (outside the allow-list, since those are checked first) */
-    ExpressionAllowList(Predicate<String> isOtherBean) {
+    /**
+     * @param isOtherBean whether a name is a Spring bean (outside the allow-list, since those are checked first)
+     * @param isBeanMethod whether an allow-listed bean's own class declares a public method of that name (not one it
+     *                     inherits from {@code Object} — {@code wait}, {@code getClass} — or a proxy adds)
+     */
+    ExpressionAllowList(Predicate<String> isOtherBean, BiPredicate<String, String> isBeanMethod) {
         this.isOtherBean = isOtherBean;
+        this.isBeanMethod = isBeanMethod;
     }
 
     static boolean mayHoldExpression(String text) {
@@ -145,7 +152,8 @@ final class ExpressionAllowList {
         if (!METHODS_OF.containsKey(on) && identifier(on) != null) {
             return identifier(on);
         }
-        boolean allowed = BEANS.contains(on) || METHODS_OF.getOrDefault(on, Set.of()).contains(name);
+        boolean allowed = BEANS.contains(on) ? isBeanMethod.test(on, name)
+                : METHODS_OF.getOrDefault(on, Set.of()).contains(name);
         if (!allowed) {
             return "metode '" + on + "." + name + "' / method '" + on + "." + name + "'";
         }
