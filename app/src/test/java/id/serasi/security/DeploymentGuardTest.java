@@ -103,6 +103,34 @@ class DeploymentGuardTest {
         assertThatThrownBy(() -> deploy(external)).hasMessageContaining("Task_External");
     }
 
+    /** A form handler class was created while the engine parsed the model, before any check could refuse it. */
+    @Test
+    void noClassIsCreatedWhileAModelIsRead() {
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://serasi.id">
+                  <bpmn:process id="analyst-model" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="StartEvent_Form" camunda:formHandlerClass="id.serasi.security.FormHandlerProbe" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.strip();
+        assertThatThrownBy(() -> repository.createDeployment().addString("analyst.bpmn", model).deploy())
+                .hasMessageContaining("StartEvent_Form").hasMessageContaining("'formHandlerClass'");
+        assertThat(System.getProperty("serasi.formHandlerProbe")).isNull();
+    }
+
+    /** A form key naming a file of the deployment would have the engine serve that file as a page of Serasi's. */
+    @Test
+    void formKeysAreSerasisFormsOnly() {
+        BpmnModelInstance page = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent().userTask("Task_Page").camundaFormKey("embedded:deployment:page.bpmn").endEvent().done();
+        assertThatThrownBy(() -> deploy(page)).hasMessageContaining("Task_Page").hasMessageContaining("formKey");
+        BpmnModelInstance ours = Bpmn.createExecutableProcess("analyst-model").camundaHistoryTimeToLive(30)
+                .startEvent().userTask("Task_Ours").camundaFormKey("serasi:assessment").endEvent().done();
+        deploy(ours);
+    }
+
     @Test
     void filesOtherThanModelsAreRefused() {
         assertThatThrownBy(() -> repository.createDeployment().addString("case.cmmn", "<definitions/>").deploy())
@@ -111,6 +139,9 @@ class DeploymentGuardTest {
                 .hasMessageContaining("form.form");
         assertThatThrownBy(() -> repository.createDeployment().addString("run.js", "1").deploy())
                 .hasMessageContaining("run.js");
+        // the engine picks deployers by the exact ending: this one would be stored unread, and served as a form
+        assertThatThrownBy(() -> repository.createDeployment().addString("page.BPMN", "<html/>").deploy())
+                .hasMessageContaining("page.BPMN");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.serasi.security.workflow;
 
-import id.serasi.common.workflow.ParseListeners;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Modifier;
 import java.util.AbstractMap;
@@ -11,15 +10,17 @@ import java.util.Locale;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Parse;
+import org.camunda.bpm.engine.impl.util.xml.Parser;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Lazy;
@@ -28,12 +29,14 @@ import org.springframework.util.ClassUtils;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
- * Refuses, at deployment, anything that could run code Serasi did not vet: files other than BPMN and DMN (CMMN, forms,
- * scripts), and in a model whatever {@link ModelAllowList} does not allow; decision tables in FEEL only. At run time
- * expressions resolve the allow-listed beans and no other, so a model that slipped past still reaches nothing else.
- * The message is what Camunda Modeler shows the analyst.
+ * Refuses, at deployment and before the engine parses anything, what could run code Serasi did not vet: files other
+ * than BPMN and DMN (CMMN, forms, scripts), and in a model whatever {@link ModelAllowList} does not allow; decision
+ * tables in FEEL only. The same check runs when the engine reads a stored deployment again. At run time expressions
+ * resolve the allow-listed beans and no other Spring bean — a second line, not a sandbox: the deployment check is
+ * what keeps Java out of a model. The message is what Camunda Modeler shows the analyst.
  */
 @Component
 class DeploymentGuard extends AbstractProcessEnginePlugin {
@@ -42,6 +45,35 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     private static final List<String> DECISION_FILES = List.of(".dmn", ".dmn11.xml");
     private static final Set<String> FEEL = Set.of("feel", "feel-scala", "https://www.omg.org/spec/dmn/20191111/feel/",
             "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/feel/20140401");
+
+    /**
+     * The engine's XML reading (its XXE settings, its element tree, namespaces as the BPMN parser reads them), without
+     * its BPMN semantics; with a factory of its own, as the engine's is shared and set up by each BPMN parse.
+     */
+    private static final Parser XML = new Parser() {
+        private final ThreadLocal<SAXParserFactory> factory = ThreadLocal.withInitial(() -> {
+            SAXParserFactory namespaced = SAXParserFactory.newInstance();
+            namespaced.setNamespaceAware(true);
+            namespaced.setValidating(false);
+            try {
+                namespaced.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
+            } catch (ParserConfigurationException | SAXException unsupported) {
+                throw new IllegalStateException(unsupported);
+            }
+            return namespaced;
+        });
+
+        @Override
+        public Parse createParse() {
+            return new Parse(this) {
+            };
+        }
+
+        @Override
+        protected SAXParserFactory getSaxParserFactoryLazily() {
+            return factory.get();
+        }
+    };
 
     private final ApplicationContext context;
     private final ModelAllowList models;
@@ -53,14 +85,6 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        ParseListeners.addPre(configuration, new AbstractBpmnParseListener() {
-            @Override
-            public void parseRootElement(Element root, List<ProcessDefinitionEntity> definitions) {
-                List<String> problems = new ArrayList<>();
-                models.inspect(root, problems);
-                refuseIfAny(problems);
-            }
-        });
         List<Deployer> before = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         before.add(this::inspectFiles);
@@ -85,15 +109,35 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
     private void inspectFiles(DeploymentEntity deployment) {
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
-            String name = resource.getName().toLowerCase(Locale.ROOT);
+            // the engine picks a file's deployer by its exact ending: x.BPMN would be stored unread
+            String name = resource.getName();
             if (MODEL_FILES.stream().noneMatch(name::endsWith)) {
-                problems.add(resource.getName() + ": hanya model BPMN dan DMN yang boleh dipasang (bukan CMMN, formulir"
-                        + " atau skrip) / only BPMN and DMN models may be deployed (no CMMN, forms or scripts)");
+                problems.add(name + ": hanya model BPMN dan DMN (.bpmn, .dmn) yang boleh dipasang (bukan CMMN, formulir"
+                        + " atau skrip) / only BPMN and DMN models (.bpmn, .dmn) may be deployed (no CMMN, forms or"
+                        + " scripts)");
             } else if (DECISION_FILES.stream().anyMatch(name::endsWith)) {
                 inspectDecision(resource, problems);
+            } else {
+                inspectModel(resource, problems);
             }
         }
         refuseIfAny(problems);
+    }
+
+    /**
+     * Reads the model with the engine's own XML parser, before the engine parses it as BPMN: parsing alone would
+     * already create some classes a model names (a form handler).
+     */
+    private void inspectModel(ResourceEntity resource, List<String> problems) {
+        Element root;
+        try {
+            root = XML.createParse().name(resource.getName()).sourceInputStream(
+                    new ByteArrayInputStream(resource.getBytes())).execute().getRootElement();
+        } catch (RuntimeException unreadable) {
+            problems.add(resource.getName() + ": berkas BPMN tidak terbaca / the BPMN file cannot be read");
+            return;
+        }
+        models.inspect(root, problems);
     }
 
     /** Decision tables may only use FEEL: JUEL would reach Spring beans and the engine, and script languages run code. */

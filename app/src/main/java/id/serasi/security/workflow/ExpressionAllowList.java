@@ -35,7 +35,7 @@ final class ExpressionAllowList {
             "routingComplaint", "closingIncompleteReport", "escalatingReportDeadline");
     /** Names the engine itself resolves to its objects, from which the whole engine can be reached. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
-            "variableScope", "authenticatedUserId", "processEngine", "processEngineServices");
+            "variableScope", "variableContext", "authenticatedUserId", "processEngine", "processEngineServices");
     /** The only methods called on something other than an allow-listed bean, and on what. */
     private static final Map<String, Set<String>> METHODS_OF = Map.of(
             "execution", Set.of("getVariable"),

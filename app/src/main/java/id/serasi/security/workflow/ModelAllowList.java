@@ -1,6 +1,7 @@
 package id.serasi.security.workflow;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -15,9 +16,14 @@ final class ModelAllowList {
 
     /** Elements that hold or call a script, or hand work to code outside Serasi. */
     private static final Set<String> REFUSED_ELEMENTS = Set.of("scriptTask", "script", "connector", "connectorId");
-    /** Attributes naming Java classes, script resources or languages, whatever element carries them. */
-    private static final Set<String> REFUSED_ATTRIBUTES = Set.of("class", "variableMappingClass", "resource",
-            "scriptFormat", "language", "expressionLanguage", "topic", "type");
+    /**
+     * Attributes naming script resources or languages, external work or Camunda Forms, whatever element carries them;
+     * and every attribute whose name ends in "class" (a listener's class, formHandlerClass, variableMappingClass…).
+     */
+    private static final Set<String> REFUSED_ATTRIBUTES = Set.of("resource", "scriptFormat", "language",
+            "expressionLanguage", "topic", "type", "formRef", "formRefBinding", "formRefVersion");
+    /** Serasi's own forms: a form key never names a file of the deployment, which the engine would serve as a page. */
+    private static final String FORM_KEY_PREFIX = "serasi:";
     /** Attributes whose value must name one allow-listed bean: {@code ${checkingIdentity}}. */
     private static final Set<String> DELEGATES = Set.of("delegateExpression", "variableMappingDelegateExpression");
     /** The attribute name behind an attribute's namespace, as the engine's XML element keys them. */
@@ -40,7 +46,7 @@ final class ModelAllowList {
         String tag = element.getTagName();
         String where = element.attribute("id") != null ? element.attribute("id")
                 : parent == null ? tag : "extensionElements".equals(tag) ? parent : parent + "/" + tag;
-        if (REFUSED_ELEMENTS.contains(tag)) {
+        if (REFUSED_ELEMENTS.contains(tag) || "constraint".equals(tag) && "validator".equals(element.attribute("name"))) {
             problems.add(where + ": skrip tidak diizinkan, begitu pula konektor; pakai templat elemen Serasi / scripts"
                     + " are not allowed, nor connectors; use a Serasi element template");
         }
@@ -59,10 +65,14 @@ final class ModelAllowList {
         int separator = key.lastIndexOf(NAMESPACE_SEPARATOR);
         String name = separator < 0 ? key : key.substring(separator + 1);
         String namespace = separator < 0 ? "" : key.substring(0, separator);
-        if (REFUSED_ATTRIBUTES.contains(name) && !harmless(tag, name, namespace)) {
+        boolean namesClass = name.toLowerCase(Locale.ROOT).endsWith("class");
+        if (namesClass || REFUSED_ATTRIBUTES.contains(name) && !harmless(tag, name, namespace)) {
             problems.add(where + ": atribut '" + name + "' tidak diizinkan (kelas Java, skrip atau tugas eksternal),"
                     + " pakai templat elemen Serasi / attribute '" + name + "' is not allowed (Java classes, scripts"
                     + " or external tasks), use a Serasi element template");
+        } else if ("formKey".equals(name) && !value.startsWith(FORM_KEY_PREFIX)) {
+            problems.add(where + ": formKey '" + value + "' bukan formulir Serasi (" + FORM_KEY_PREFIX + "…) / the form"
+                    + " key is not one of Serasi's forms");
         } else if (DELEGATES.contains(name)) {
             if (ExpressionAllowList.delegateBean(value) == null) {
                 problems.add(where + ": delegate '" + value + "' bukan bean Serasi " + ExpressionAllowList.BEANS
