@@ -1,5 +1,7 @@
 package id.serasi.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -102,17 +104,30 @@ class EngineSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The error page of a web-app request. Camunda refuses a change without its CSRF token with a 403 and ends the
+     * session; the error page must then say 403 too, not send the caller (now signed out) to the login page.
+     */
+    private static final RequestMatcher WEBAPP_ERRORS = request -> request.getDispatcherType() == DispatcherType.ERROR
+            && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                    .startsWith(request.getContextPath() + "/camunda/");
+
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/camunda/**"), WEBAPP_ERRORS))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(WEBAPP_ERRORS).permitAll()
                         // the Admin app's first-user setup would create a second, local admin: never reachable
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
                                 PATHS.matcher("/camunda/app/admin/*/setup/**")).denyAll()
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // The web apps guard their own changes: Camunda's CsrfPreventionFilter (on /camunda/api/* and
+                // /camunda/app/*) wants its XSRF-TOKEN cookie echoed in X-XSRF-TOKEN, which they send. Spring's
+                // token is one they never send: with it on, every POST, PUT and DELETE of theirs was refused.
+                .csrf(csrf -> csrf.disable());
         return http.build();
     }
 }
