@@ -46,12 +46,27 @@ class EngineSecurityConfiguration {
             engine(HttpMethod.GET, "/decision-definition"));
 
     /**
-     * One rule for both forms of an engine path: the default engine's ({@code /engine-rest/deployment}) and the
-     * named engine's ({@code /engine-rest/engine/default/deployment}), which reach the same resources.
+     * What nobody does through the engine's REST: create a task of no model (it belongs to no case and no list), or
+     * have the engine serve a file of a deployment as a form page.
+     */
+    private static final RequestMatcher NOBODY = new OrRequestMatcher(
+            engine(HttpMethod.POST, "/task/create/**"),
+            engine(null, "/process-definition/*/deployed-start-form/**"),
+            engine(null, "/process-definition/key/*/deployed-start-form/**"),
+            engine(null, "/process-definition/*/rendered-form/**"),
+            engine(null, "/process-definition/key/*/rendered-form/**"),
+            engine(null, "/task/*/deployed-form/**"),
+            engine(null, "/task/*/rendered-form/**"));
+
+    /**
+     * One rule for every form of an engine path: the default engine's ({@code /engine-rest/deployment}), the named
+     * engine's ({@code /engine-rest/engine/default/deployment}) and the web apps' copy of the same API
+     * ({@code /camunda/api/engine/engine/default/deployment}), which all reach the same resources.
      */
     static RequestMatcher engine(HttpMethod method, String path) {
         return new OrRequestMatcher(PATHS.matcher(method, "/engine-rest" + path),
-                PATHS.matcher(method, "/engine-rest/engine/*" + path));
+                PATHS.matcher(method, "/engine-rest/engine/*" + path),
+                PATHS.matcher(method, "/camunda/api/engine/engine/*" + path));
     }
 
     @Bean
@@ -59,8 +74,7 @@ class EngineSecurityConfiguration {
     SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
-                        // a task of no model belongs to no case and no list: nobody creates one
-                        .requestMatchers(engine(HttpMethod.POST, "/task/create")).denyAll()
+                        .requestMatchers(NOBODY).denyAll()
                         .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
@@ -121,6 +135,9 @@ class EngineSecurityConfiguration {
                         // the Admin app's first-user setup would create a second, local admin: never reachable
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
                                 PATHS.matcher("/camunda/app/admin/*/setup/**")).denyAll()
+                        // the engine-rest rules hold on the web apps' copy of the API: only analysts deploy (and
+                        // they do not use the web apps), nobody creates a task of no model or has a form served
+                        .requestMatchers(NOBODY, DEPLOYING).denyAll()
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

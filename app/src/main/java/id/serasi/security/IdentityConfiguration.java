@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -46,8 +48,10 @@ class IdentityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "serasi.identity", havingValue = "local", matchIfMissing = true)
-    SignInThrottle signInThrottle() {
-        return new SignInThrottle(Clock.systemUTC());
+    SignInThrottle signInThrottle(RealmFile realm) {
+        Set<String> usernames = realm.users().stream().map(u -> u.username().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        return new SignInThrottle(Clock.systemUTC(), usernames::contains);
     }
 
     @Bean

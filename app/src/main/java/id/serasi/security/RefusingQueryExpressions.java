@@ -26,11 +26,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, for every role and before the engine sees it, any engine request that carries an expression field: a
  * query parameter or a JSON field at any depth (inside {@code orQueries}, a stored filter's {@code query}, …) whose
  * name ends in {@code Expression(s)}. The engine's own switch for query expressions misses the "or" queries (the
- * known 7.24 CVE path); nothing of Serasi's needs them.
+ * known 7.24 CVE path); nothing of Serasi's needs them. A body it cannot read is refused too, so nothing reaches the
+ * engine unread.
  */
 final class RefusingQueryExpressions extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Queries, filters and variables fit in far less; a larger body is refused rather than held in memory. */
+    static final int MAX_BODY = 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,16 +44,24 @@ final class RefusingQueryExpressions extends OncePerRequestFilter {
                 return;
             }
         }
-        if (!isJson(request)) {
+        if (isFormOrFiles(request)) {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        // every other body is read as JSON whatever its declared type: the engine may read it as JSON as well
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Isi permintaan terlalu besar (paling"
+                    + " banyak 1 MB) / the request body is too large (1 MB at most)");
+            return;
+        }
         String field;
         try {
-            field = body.length == 0 ? null : expressionField(JSON.readTree(body));
+            field = isBlank(body) ? null : expressionField(JSON.readTree(body));
         } catch (JsonProcessingException unreadable) {
-            field = null; // the engine answers malformed JSON itself, and runs nothing from it
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, "Isi permintaan bukan JSON yang terbaca / the request"
+                    + " body is not readable JSON");
+            return;
         }
         if (field != null) {
             refuse(response, field);
@@ -59,9 +70,19 @@ final class RefusingQueryExpressions extends OncePerRequestFilter {
         chain.doFilter(new ReadAgain(request, body), response);
     }
 
-    private static boolean isJson(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).contains("json");
+    /** Deployments and variable files come as multipart, forms as URL-encoded: their names are checked above. */
+    private static boolean isFormOrFiles(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isExpressionField(String name) {
@@ -93,14 +114,18 @@ final class RefusingQueryExpressions extends OncePerRequestFilter {
         return null;
     }
 
-    /** As the engine's REST answers a bad request, so clients show the message. */
     private static void refuse(HttpServletResponse response, String field) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        answer(response, HttpServletResponse.SC_BAD_REQUEST, "Ekspresi dalam kueri tidak diizinkan ('" + field
+                + "') / expressions in queries are not allowed ('" + field + "')");
+    }
+
+    /** As the engine's REST answers a bad request, so clients show the message. */
+    private static void answer(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
-                "message", "Ekspresi dalam kueri tidak diizinkan ('" + field + "') / expressions in queries are not"
-                        + " allowed ('" + field + "')")));
+                "message", message)));
     }
 
     /** The request with its body, read once here, to be read again by the engine. */

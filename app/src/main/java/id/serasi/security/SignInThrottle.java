@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -28,9 +29,12 @@ public class SignInThrottle {
 
     private final Map<String, Failures> byUser = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Predicate<String> known;
 
-    public SignInThrottle(Clock clock) {
+    /** @param known whether a user name is one that can sign in: only those are counted, so the count stays small */
+    public SignInThrottle(Clock clock, Predicate<String> known) {
         this.clock = clock;
+        this.known = known;
     }
 
     public boolean isLocked(String username) {
@@ -39,6 +43,9 @@ public class SignInThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        if (!known.test(key(event.getAuthentication().getName()))) {
+            return;
+        }
         byUser.merge(key(event.getAuthentication().getName()), new Failures(1, null), (was, one) -> next(was));
     }
 

@@ -21,7 +21,7 @@ class LocalUsersTest {
     private final PasswordEncoder encoder = configuration.passwordEncoder();
     private final UserDetailsService users = configuration.localUsers(
             RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")), encoder, new MockEnvironment(),
-            new SignInThrottle(Clock.systemUTC()));
+            new SignInThrottle(Clock.systemUTC(), name -> true));
 
     @Test
     void aUserOfTheRealmFileSignsInWithHerPasswordHerRolesAndHerUnits() {
@@ -54,6 +54,6 @@ class LocalUsersTest {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles(IdentityConfiguration.PRODUCTION);
         assertThatThrownBy(() -> configuration.localUsers(RealmFile.load(Path.of("../keycloak-realm/serasi-realm.json")),
-                encoder, production, new SignInThrottle(Clock.systemUTC()))).hasMessageContaining("SERASI_IDENTITY=keycloak");
+                encoder, production, new SignInThrottle(Clock.systemUTC(), name -> true))).hasMessageContaining("SERASI_IDENTITY=keycloak");
     }
 }

@@ -26,6 +26,12 @@ class ModelerDeployTest {
     static final String PASSWORD = "Serasi#2026";
     @Autowired TestRestTemplate rest;
 
+    static HttpHeaders jsonHeaders() {
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        return json;
+    }
+
     ResponseEntity<String> deploy(String username, String bpmn) {
         return ModelerRequests.deploy(rest.withBasicAuth(username, PASSWORD), new HttpHeaders(), bpmn);
     }
@@ -117,6 +123,13 @@ class ModelerDeployTest {
         }
         assertThat(admin.getForEntity("/engine-rest/task/count?candidateGroupExpression={e}", String.class, probe)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        HttpHeaders plainText = new HttpHeaders();
+        plainText.setContentType(MediaType.TEXT_PLAIN);
+        assertThat(admin.postForEntity("/engine-rest/task/count", new HttpEntity<>(
+                "{\"orQueries\":[{\"candidateGroupExpression\":\"" + probe + "\"}]}", plainText), String.class)
+                .getStatusCode()).as("whatever type the body claims").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.postForEntity("/engine-rest/task/count", new HttpEntity<>("{\"orQueries\": [ /* */", json),
+                String.class).getStatusCode()).as("a body the filter cannot read").isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(System.getProperty("serasi.probe")).isNull();
         assertThat(admin.getForEntity("/engine-rest/filter/count", String.class).getBody()).contains("\"count\":0");
     }
@@ -136,6 +149,13 @@ class ModelerDeployTest {
         assertThat(admin.exchange("/engine-rest/engine/default/deployment/" + id, HttpMethod.DELETE, null,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("ayu.lestari", PASSWORD).getForEntity("/engine-rest/engine/default/deployment",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        for (String path : new String[] {"/engine-rest/task/create", "/engine-rest/task/create/",
+                "/engine-rest/engine/default/task/create"}) {
+            assertThat(admin.postForEntity(path, new HttpEntity<>("{\"name\":\"x\"}", jsonHeaders()), String.class)
+                    .getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(admin.getForEntity("/engine-rest/process-definition/key/whistleblowing/deployed-start-form",
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 

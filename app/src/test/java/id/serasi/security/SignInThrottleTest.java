@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,7 +32,7 @@ class SignInThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    }, Set.of("ayu.lestari", "budi.santoso")::contains);
 
     void wrongPassword(String username) {
         throttle.failed(new AuthenticationFailureBadCredentialsEvent(
@@ -63,5 +64,14 @@ class SignInThrottleTest {
                 "budi.santoso", null, List.of())));
         wrongPassword("budi.santoso");
         assertThat(throttle.isLocked("budi.santoso")).isFalse();
+    }
+
+    /** Names nobody signs in with are not counted: a flood of made-up names holds no memory. */
+    @Test
+    void unknownNamesAreNotCounted() {
+        for (int i = 0; i < 10; i++) {
+            wrongPassword("tidak.ada");
+        }
+        assertThat(throttle.isLocked("tidak.ada")).isFalse();
     }
 }
