@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -160,9 +161,21 @@ class WhistleblowingEndToEndTest {
         reporter.page.locator("#report-status").waitFor();
     }
 
+    /**
+     * A photo of a receipt as a phone takes it: over a megabyte (noise does not compress), so the upload goes past
+     * the 1 MB that used to drop it silently while it showed as accepted.
+     */
     private static byte[] png() throws IOException {
+        BufferedImage photo = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
+        Random noise = new Random(7);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, noise.nextInt(0x1000000));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", out);
+        ImageIO.write(photo, "png", out);
+        assertThat(out.size()).isGreaterThan(1024 * 1024);
         return out.toByteArray();
     }
 }
