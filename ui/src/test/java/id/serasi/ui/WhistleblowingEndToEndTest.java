@@ -53,6 +53,9 @@ class WhistleblowingEndToEndTest {
             upload.setInputFiles(new FilePayload("foto.jpg", "image/jpeg", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}));
             reporter.page.getByText("Berkas ditolak").first().waitFor();
             assertThat(reporter.notices()).contains("foto.jpg").contains("bukan gambar JPEG/PNG atau PDF");
+            // refused on the server after the browser sent it: not left with the tick of an accepted file
+            assertThat(reporter.page.locator("vaadin-upload-file[complete]").filter(
+                    new Locator.FilterOptions().setHasText("foto.jpg"))).hasCount(0);
             upload.setInputFiles(new FilePayload("kuitansi.png", "image/png", png()));
             reporter.page.locator("vaadin-upload-file[complete]").filter(
                     new Locator.FilterOptions().setHasText("kuitansi.png")).waitFor();
