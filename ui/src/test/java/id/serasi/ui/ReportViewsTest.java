@@ -214,8 +214,9 @@ class ReportViewsTest extends KaribuViews {
         signIn(UiFixtures.staff("nur.hidayah"));
         UI.getCurrent().navigate(ProtectiveCaseView.class, ProtectiveCaseView.parameters(number));
         _assertNone(Button.class, spec -> spec.withId("register"));
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
-                .isInstanceOf(ReportsView.class);
+        _assertNone(TextField.class, spec -> spec.withId("field-nik"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-not-found")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("report.view.notFound"));
     }
 
     @Test

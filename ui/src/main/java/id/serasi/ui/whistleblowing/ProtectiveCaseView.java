@@ -1,10 +1,13 @@
 package id.serasi.ui.whistleblowing;
 
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import id.serasi.atensi.Intake;
 import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.Registration;
@@ -47,8 +50,11 @@ public class ProtectiveCaseView extends RegistrationView implements BeforeEnterO
         number = event.getRouteParameters().get("number").orElse("");
         if (!handling.mayOpenProtectiveCase(number, currentStaff.get())) {
             // a report the person may not read, or one already closed: the form is never offered
-            Notices.error(getTranslation("report.view.notFound"));
-            event.forwardTo(ReportsView.class);
+            removeAll();
+            Paragraph notFound = new Paragraph(getTranslation("report.view.notFound"));
+            notFound.setId("report-not-found");
+            add(new H2(getTranslation("report.view.notFound.title")), notFound,
+                    new RouterLink(getTranslation("nav.reports"), ReportsView.class));
         }
     }
 
