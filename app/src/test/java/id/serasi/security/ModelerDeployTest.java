@@ -2,6 +2,24 @@ package id.serasi.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.serasi.Fixtures;
+import id.serasi.atensi.RegisteringCase;
+import id.serasi.atensi.Registration;
+import id.serasi.tasks.Completion;
+import id.serasi.tasks.ListingTasks;
+import id.serasi.tasks.TaskFilter;
+import id.serasi.whistleblowing.Filing;
+import id.serasi.whistleblowing.FilingReport;
+import id.serasi.whistleblowing.HandlingReport;
+import id.serasi.whistleblowing.ReadingReport;
+import id.serasi.whistleblowing.ReportCategory;
+import id.serasi.whistleblowing.ReportDetails;
+import id.serasi.whistleblowing.ReportInput;
+import id.serasi.whistleblowing.ScreeningResult;
+import id.serasi.whistleblowing.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -187,5 +205,46 @@ class ModelerDeployTest {
         // another user is not held up by it
         assertThat(rest.withBasicAuth("dewi.anggraini", PASSWORD).getForEntity("/engine-rest/version", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Autowired RegisteringCase registering;
+    @Autowired ListingTasks listing;
+    @Autowired FilingReport filing;
+    @Autowired HandlingReport handling;
+    @Autowired ReadingReport reading;
+
+    /**
+     * The analyst's ordinary round trip: the real model opened in Modeler, a label changed, the file deployed alone.
+     * The triage and the classification find their decision tables in the engine's latest deployment, so new cases
+     * and reports still run (with the deployment's own binding, every new case failed at triage from then on).
+     */
+    @Test
+    void theRealModelsDeployedAloneFromTheModelerStillRunTheirDecisions() throws Exception {
+        var analyst = rest.withBasicAuth("oki.pratama", PASSWORD);
+        String atensi = Files.readString(Path.of("../processes/atensi-rehabilitation.bpmn"))
+                .replace("name=\"Triase prioritas\"", "name=\"Triase prioritas awal\"");
+        assertThat(ModelerRequests.deploy(analyst, new HttpHeaders(), atensi, "/engine-rest/deployment/create",
+                "atensi-rehabilitation.bpmn").getStatusCode()).isEqualTo(HttpStatus.OK);
+        String whistleblowing = Files.readString(Path.of("../processes/whistleblowing.bpmn"))
+                .replace("name=\"Klasifikasi laporan\"", "name=\"Klasifikasi laporan masuk\"");
+        assertThat(ModelerRequests.deploy(analyst, new HttpHeaders(), whistleblowing, "/engine-rest/deployment/create",
+                "whistleblowing.bpmn").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Registration registered = registering.register(Fixtures.woman(9301), Fixtures.intake(), "handayani", true,
+                Fixtures.ayu());
+        assertThat(registered).isInstanceOf(Registration.Registered.class);
+        String caseNumber = ((Registration.Registered) registered).caseNumber();
+        assertThat(listing.myUnits(Fixtures.ayu(), new TaskFilter(caseNumber, null, null, null, null, null, null,
+                false), 0, 5).rows()).extracting(r -> r.task().formKey()).containsExactly("eligibility");
+
+        Filing filed = filing.file(new ReportDetails(ReportCategory.GRATIFIKASI, "Petugas meminta uang agar berkas"
+                + " bantuan diproses lebih cepat.", null, null, null, null, null, true, null, null), List.of());
+        String number = ((Filing.Filed) filed).reportNumber();
+        Staff lead = Fixtures.staff("maria.simanjuntak");
+        assertThat(handling.complete(number, new ReportInput.Screening(ScreeningResult.COMPLETE,
+                ReportCategory.GRATIFIKASI, Severity.SEDANG, null, null, null), lead))
+                .isEqualTo(new Completion.Completed(number));
+        assertThat(reading.open(number, lead).orElseThrow().currentTask().orElseThrow().formKey())
+                .isEqualTo("wbs-assignment");
     }
 }

@@ -39,14 +39,20 @@ final class ModelerRequests {
     }
 
     static ResponseEntity<String> deploy(TestRestTemplate rest, HttpHeaders headers, String bpmn, String path) {
+        return deploy(rest, headers, bpmn, path, "analyst-draft.bpmn");
+    }
+
+    /** As the Modeler sends the file that is open, under its own name. */
+    static ResponseEntity<String> deploy(TestRestTemplate rest, HttpHeaders headers, String bpmn, String path,
+                                         String fileName) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "analyst-draft");
         parts.add("deployment-source", "Camunda Modeler");
         parts.add("deploy-changed-only", "true");
-        parts.add("analyst-draft.bpmn", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+        parts.add(fileName, new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
-                return "analyst-draft.bpmn";
+                return fileName;
             }
         });
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
