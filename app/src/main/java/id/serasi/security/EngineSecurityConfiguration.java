@@ -2,6 +2,9 @@ package id.serasi.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -69,16 +74,28 @@ class EngineSecurityConfiguration {
                 PATHS.matcher(method, "/camunda/api/engine/engine/*" + path));
     }
 
+    /**
+     * A path the firewall refuses (";", "%2e%2e", "//") is a bad request, told as 400: it was a 500 from the error
+     * page, which read as if the server had failed.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak,
+                                   RuntimeService runtime, HistoryService history, RepositoryService repository)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(NOBODY).denyAll()
                         .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
-                .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class);
+                .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
+                .addFilterAfter(new RefusingDeploymentRemoval(runtime, history, repository), AuthorizationFilter.class);
         return apiClients(http, keycloak);
     }
 

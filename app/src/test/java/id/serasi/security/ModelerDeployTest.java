@@ -19,11 +19,17 @@ import id.serasi.whistleblowing.ScreeningResult;
 import id.serasi.whistleblowing.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import org.camunda.bpm.engine.RuntimeService;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -246,5 +252,54 @@ class ModelerDeployTest {
                 .isEqualTo(new Completion.Completed(number));
         assertThat(reading.open(number, lead).orElseThrow().currentTask().orElseThrow().formKey())
                 .isEqualTo("wbs-assignment");
+    }
+
+    @LocalServerPort int port;
+
+    HttpResponse<String> raw(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Programs expect a 401 with a challenge, never a login page; path tricks reach nothing either. */
+    @Test
+    void anonymousCallersAndPathTricksGetAnAnswerForProgramsNotALoginPage() throws Exception {
+        HttpResponse<String> anonymous = raw("/engine-rest/version", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Basic"));
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("oki.pratama:salah".getBytes());
+        assertThat(raw("/engine-rest/version", wrong).statusCode()).isEqualTo(401);
+        for (String trick : new String[] {"/engine-rest//task", "/engine-rest;x=y/task", "/engine-rest/%2e%2e/task",
+                "/Engine-Rest/task", "/engine-rest/task;jsessionid=x", "/ENGINE-REST/deployment"}) {
+            HttpResponse<String> answer = raw(trick, null);
+            assertThat(answer.statusCode()).as(trick).isIn(400, 401, 403, 404);
+            assertThat(answer.headers().firstValue("Location")).as(trick).isEmpty();
+        }
+    }
+
+    @Autowired RuntimeService runtime;
+
+    /** The outside probe removed a deployment with cascade, and 29 running cases became 0. */
+    @Test
+    void aDeploymentThatRunningCasesUseIsNotRemoved() {
+        var analyst = rest.withBasicAuth("oki.pratama", PASSWORD);
+        String bpmn = model("Task_Wait", "<bpmn:userTask id=\"Task_Wait\" name=\"Tunggu\"><bpmn:incoming>Flow_1</bpmn:incoming>"
+                + "<bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>").replace("analyst-draft", "analyst-running");
+        ResponseEntity<String> deployed = ModelerRequests.deploy(analyst, new HttpHeaders(), bpmn,
+                "/engine-rest/deployment/create", "analyst-running.bpmn");
+        String id = deployed.getBody().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        runtime.startProcessInstanceByKey("analyst-running");
+        for (String path : new String[] {"/engine-rest/deployment/" + id + "?cascade=true",
+                "/engine-rest/engine/default/deployment/" + id + "?cascade=true", "/engine-rest/deployment/" + id}) {
+            ResponseEntity<String> refused = analyst.exchange(path, HttpMethod.DELETE, null, String.class);
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("masih dipakai 1 kasus berjalan");
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("analyst-running").count()).isOne();
     }
 }
