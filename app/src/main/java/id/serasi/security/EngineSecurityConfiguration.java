@@ -1,10 +1,8 @@
 package id.serasi.security;
 
+import id.serasi.security.workflow.DeploymentUse;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -86,8 +84,7 @@ class EngineSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, ObjectProvider<KeycloakIdentity> keycloak,
-                                   RuntimeService runtime, HistoryService history, RepositoryService repository)
-            throws Exception {
+                                   DeploymentUse deploymentUse) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(NOBODY).denyAll()
@@ -95,7 +92,7 @@ class EngineSecurityConfiguration {
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
-                .addFilterAfter(new RefusingDeploymentRemoval(runtime, history, repository), AuthorizationFilter.class);
+                .addFilterAfter(new RefusingDeploymentRemoval(deploymentUse), AuthorizationFilter.class);
         return apiClients(http, keycloak);
     }
 

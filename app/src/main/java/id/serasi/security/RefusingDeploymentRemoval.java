@@ -1,6 +1,7 @@
 package id.serasi.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.serasi.security.workflow.DeploymentUse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,14 +24,10 @@ final class RefusingDeploymentRemoval extends OncePerRequestFilter {
     private static final Pattern DEPLOYMENT = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/deployment/([^/]+)/?$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RuntimeService runtime;
-    private final HistoryService history;
-    private final RepositoryService repository;
+    private final DeploymentUse use;
 
-    RefusingDeploymentRemoval(RuntimeService runtime, HistoryService history, RepositoryService repository) {
-        this.runtime = runtime;
-        this.history = history;
-        this.repository = repository;
+    RefusingDeploymentRemoval(DeploymentUse use) {
+        this.use = use;
     }
 
     @Override
@@ -47,22 +41,15 @@ final class RefusingDeploymentRemoval extends OncePerRequestFilter {
         Matcher deployment = DEPLOYMENT.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (deployment.matches()) {
             String id = deployment.group(1);
-            long running = runtime.createProcessInstanceQuery().deploymentId(id).count();
+            long running = use.runningCases(id);
             boolean cascade = Boolean.parseBoolean(request.getParameter("cascade"));
-            long ended = cascade ? endedCases(id) : 0;
+            long ended = cascade ? use.endedCases(id) : 0;
             if (running > 0 || ended > 0) {
                 refuse(response, running, ended);
                 return;
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private long endedCases(String deploymentId) {
-        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).list().stream()
-                .mapToLong(definition -> history.createHistoricProcessInstanceQuery()
-                        .processDefinitionId(definition.getId()).count())
-                .sum();
     }
 
     private static void refuse(HttpServletResponse response, long running, long ended) throws IOException {
