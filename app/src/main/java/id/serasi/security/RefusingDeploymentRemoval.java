@@ -1,17 +1,13 @@
 package id.serasi.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.serasi.security.workflow.DeploymentUse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RefusingDeploymentRemoval extends OncePerRequestFilter {
 
     private static final Pattern DEPLOYMENT = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/deployment/([^/]+)/?$");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeploymentUse use;
 
@@ -53,15 +48,10 @@ final class RefusingDeploymentRemoval extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long running, long ended) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String message = running > 0
+        EngineAnswers.invalidRequest(response, HttpServletResponse.SC_BAD_REQUEST, running > 0
                 ? "Model ini masih dipakai " + running + " kasus berjalan dan tidak dapat dihapus / this deployment"
                         + " still runs " + running + " cases and cannot be removed"
                 : "Riwayat " + ended + " kasus yang sudah selesai tidak ikut dihapus; hapus tanpa cascade / the history"
-                        + " of " + ended + " ended cases is not removed with a model; remove it without cascade";
-        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
-                "message", message)));
+                        + " of " + ended + " ended cases is not removed with a model; remove it without cascade");
     }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,16 +50,16 @@ final class RefusingQueryExpressions extends OncePerRequestFilter {
         // every other body is read as JSON whatever its declared type: the engine may read it as JSON as well
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Isi permintaan terlalu besar (paling"
-                    + " banyak 1 MB) / the request body is too large (1 MB at most)");
+            EngineAnswers.invalidRequest(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Isi permintaan terlalu besar (paling banyak 1 MB) / the request body is too large (1 MB at most)");
             return;
         }
         String field;
         try {
             field = isBlank(body) ? null : expressionField(JSON.readTree(body));
         } catch (JsonProcessingException unreadable) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, "Isi permintaan bukan JSON yang terbaca / the request"
-                    + " body is not readable JSON");
+            EngineAnswers.invalidRequest(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "Isi permintaan bukan JSON yang terbaca / the request body is not readable JSON");
             return;
         }
         if (field != null) {
@@ -115,17 +114,8 @@ final class RefusingQueryExpressions extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, String field) throws IOException {
-        answer(response, HttpServletResponse.SC_BAD_REQUEST, "Ekspresi dalam kueri tidak diizinkan ('" + field
-                + "') / expressions in queries are not allowed ('" + field + "')");
-    }
-
-    /** As the engine's REST answers a bad request, so clients show the message. */
-    private static void answer(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException",
-                "message", message)));
+        EngineAnswers.invalidRequest(response, HttpServletResponse.SC_BAD_REQUEST, "Ekspresi dalam kueri tidak"
+                + " diizinkan ('" + field + "') / expressions in queries are not allowed ('" + field + "')");
     }
 
     /** The request with its body, read once here, to be read again by the engine. */
