@@ -133,12 +133,14 @@ public class RegisteringCase {
         }
         Instant now = Instant.now();
         Optional<Beneficiary> existing = beneficiaries.findByNik(person.nik());
-        boolean identityKept = existing.isPresent() && !heldOnlyBy(existing.get(), ownUnits);
+        List<AtensiCase> earlier = existing.map(b -> cases.findByBeneficiaryId(b.getId())).orElse(List.of());
+        // a person's record is the registrant's to change only while no other unit holds a case of that person
+        boolean identityKept = earlier.stream().anyMatch(c -> !ownUnits.contains(c.getUnitCode()));
         Beneficiary beneficiary = existing.orElseGet(() -> beneficiaries.save(new Beneficiary(person, now)));
         List<String> changed = existing.isPresent() && !identityKept ? beneficiary.changesFrom(person) : List.of();
         if (!changed.isEmpty()) {
             beneficiary.update(person);
-            indexing.changed(cases.findByBeneficiaryId(beneficiary.getId()));
+            indexing.changed(earlier);
         }
         beneficiaries.flush();
         AtensiCase atensiCase = cases.saveAndFlush(new AtensiCase(numbers.next("ATN", "atensi_case_number_seq", Year.now()), beneficiary, unitCode,
@@ -157,11 +159,6 @@ public class RegisteringCase {
     private Registration openCase(AtensiCase open, Set<String> ownUnits) {
         return ownUnits.contains(open.getUnitCode()) ? new Registration.DuplicateOpenCase(open.getCaseNumber())
                 : new Registration.OpenCaseElsewhere(unitName(open.getUnitCode()));
-    }
-
-    /** A person's record is the registrant's to change only while no other unit holds a case of that person. */
-    private boolean heldOnlyBy(Beneficiary beneficiary, Set<String> ownUnits) {
-        return cases.findByBeneficiaryId(beneficiary.getId()).stream().allMatch(c -> ownUnits.contains(c.getUnitCode()));
     }
 
     private Registration.PossibleDuplicates possibleDuplicates(BeneficiaryDetails person, Set<String> ownUnits) {
