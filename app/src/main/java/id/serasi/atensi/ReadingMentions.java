@@ -4,6 +4,7 @@ import id.serasi.security.Staff;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,15 @@ public class ReadingMentions {
     /** Only notes of cases in my units: a mention never opens a case I may not read. */
     @Transactional(readOnly = true)
     public List<Mention> of(Staff staff, int limit) {
-        if (staff.caseUnits().isEmpty()) {
+        Set<String> caseUnits = staff.caseUnits();
+        if (caseUnits.isEmpty()) {
             return List.of();
         }
-        String units = String.join(",", staff.caseUnits().stream().map(u -> "?").toList());
-        Object[] args = new Object[staff.caseUnits().size() + 2];
+        String units = String.join(",", caseUnits.stream().map(u -> "?").toList());
+        Object[] args = new Object[caseUnits.size() + 2];
         args[0] = staff.username();
         int i = 1;
-        for (String unit : staff.caseUnits()) {
+        for (String unit : caseUnits) {
             args[i++] = unit;
         }
         args[i] = limit;

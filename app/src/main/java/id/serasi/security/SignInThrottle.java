@@ -43,10 +43,10 @@ public class SignInThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        if (!known.test(key(event.getAuthentication().getName()))) {
-            return;
+        String name = key(event.getAuthentication().getName());
+        if (known.test(name)) {
+            byUser.merge(name, new Failures(1, null), (was, one) -> next(was));
         }
-        byUser.merge(key(event.getAuthentication().getName()), new Failures(1, null), (was, one) -> next(was));
     }
 
     @EventListener

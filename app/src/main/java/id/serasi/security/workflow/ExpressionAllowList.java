@@ -149,8 +149,9 @@ final class ExpressionAllowList {
                     + "' on a call's result";
         }
         String on = target.getName();
-        if (!METHODS_OF.containsKey(on) && identifier(on) != null) {
-            return identifier(on);
+        String refused = METHODS_OF.containsKey(on) ? null : identifier(on);
+        if (refused != null) {
+            return refused;
         }
         boolean allowed = BEANS.contains(on) ? isBeanMethod.test(on, name)
                 : METHODS_OF.getOrDefault(on, Set.of()).contains(name);
