@@ -1,5 +1,6 @@
 package id.serasi.demo;
 
+import id.serasi.common.StartupStep;
 import id.serasi.atensi.CareSetting;
 import id.serasi.atensi.CaseRepository;
 import id.serasi.atensi.Intake;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnProperty(name = "serasi.demo-data", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -41,6 +41,11 @@ class DemoData implements ApplicationRunner {
         this.registering = registering;
         this.walker = walker;
         this.realm = realm;
+    }
+
+    @Override
+    public String name() {
+        return "demo-data";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.serasi.demo;
 
+import id.serasi.common.StartupStep;
 import id.serasi.security.Staff;
 import id.serasi.security.StaffDirectory;
 import id.serasi.tasks.Completion;
@@ -17,7 +18,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 @ConditionalOnProperty(name = "serasi.demo-data", havingValue = "true")
-class DemoReports implements ApplicationRunner {
+class DemoReports implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
@@ -45,6 +45,11 @@ class DemoReports implements ApplicationRunner {
         this.handling = handling;
         this.reading = reading;
         this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return "demo-reports";
     }
 
     @Override

@@ -1,12 +1,12 @@
 package id.serasi.search;
 
+import id.serasi.common.StartupStep;
 import id.serasi.atensi.CaseRepository;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * directory, a restored database), rebuild it in the background so search is whole again without anyone asking.
  */
 @Component
-class SearchIndexAtStartup implements ApplicationRunner {
+class SearchIndexAtStartup implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAtStartup.class);
 
@@ -32,6 +32,11 @@ class SearchIndexAtStartup implements ApplicationRunner {
         this.reindexing = reindexing;
         this.cases = cases;
         this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "search-index";
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -27,8 +29,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The engine's own doors. {@code /engine-rest} is a separate Jersey servlet and gets its own chain (HTTP Basic,
  * stateless; analysts deploy from Camunda Modeler, admins operate); the Camunda web apps are for admins only.
  * Only analysts deploy; analysts (and admins) read deployments and model definitions, nothing about running cases
- * or reports: process instances,
- * tasks, variables and history are the admin's alone.
+ * or reports: process instances, tasks, variables and history are the admin's alone to read. Nobody changes a case
+ * through the engine: the admin retries jobs and handles incidents, and that is all the writing there is.
  */
 @Configuration
 class EngineSecurityConfiguration {
@@ -62,6 +64,45 @@ class EngineSecurityConfiguration {
             engine(null, "/task/*/rendered-form/**"));
 
     /**
+     * What the admin does through the engine: read anything (queries are POSTs too), and operate the engine itself:
+     * retry failed jobs and handle incidents. Everything else that writes — completing, claiming or assigning a
+     * task, setting variables, starting, correlating, modifying, migrating, suspending or deleting instances,
+     * identities, authorizations, filters — would bypass Serasi's own rules (who may act on which case, the audit
+     * trail, the task pool), so nobody does it over the engine's REST.
+     */
+    private static final RequestMatcher OPERATING = new OrRequestMatcher(
+            engine(HttpMethod.GET, "/**"),
+            engine(HttpMethod.HEAD, "/**"),
+            engine(HttpMethod.OPTIONS, "/**"),
+            queries(),
+            engine(HttpMethod.PUT, "/job/*/retries"),
+            engine(HttpMethod.POST, "/job/retries"),
+            engine(HttpMethod.PUT, "/job-definition/*/retries"),
+            engine(HttpMethod.POST, "/process-instance/job-retries"),
+            engine(HttpMethod.PUT, "/incident/*/annotation"),
+            engine(HttpMethod.DELETE, "/incident/*/annotation"),
+            engine(HttpMethod.DELETE, "/incident/*"));
+
+    /**
+     * The engine's queries that take their criteria as a POST body: {@code POST /task}, {@code /task/count},
+     * {@code /history/process-instance}, {@code /history/task/count}, … — but not the top-level POSTs that act
+     * ({@code /message}, {@code /signal}, {@code /condition}, {@code /telemetry}) nor {@code /history/cleanup}.
+     */
+    private static RequestMatcher queries() {
+        RequestMatcher acting = new OrRequestMatcher(engine(HttpMethod.POST, "/message"),
+                engine(HttpMethod.POST, "/signal"), engine(HttpMethod.POST, "/condition"),
+                engine(HttpMethod.POST, "/telemetry"), engine(HttpMethod.POST, "/history/cleanup"));
+        RequestMatcher queryShaped = new OrRequestMatcher(engine(HttpMethod.POST, "/*"),
+                engine(HttpMethod.POST, "/*/count"), engine(HttpMethod.POST, "/history/*"),
+                engine(HttpMethod.POST, "/history/*/count"));
+        return new AndRequestMatcher(queryShaped, new NegatedRequestMatcher(acting));
+    }
+
+    /** Any engine call the rules above do not let anyone make. */
+    private static final RequestMatcher BYPASSING = new AndRequestMatcher(engine(null, "/**"),
+            new NegatedRequestMatcher(new OrRequestMatcher(OPERATING, DEPLOYING)));
+
+    /**
      * One rule for every form of an engine path: the default engine's ({@code /engine-rest/deployment}), the named
      * engine's ({@code /engine-rest/engine/default/deployment}) and the web apps' copy of the same API
      * ({@code /camunda/api/engine/engine/default/deployment}), which all reach the same resources.
@@ -90,7 +131,8 @@ class EngineSecurityConfiguration {
                         .requestMatchers(NOBODY).denyAll()
                         .requestMatchers(DEPLOYING).hasRole(Role.ANALYST.realmName())
                         .requestMatchers(ANALYST_PATHS).hasAnyRole(Role.ANALYST.realmName(), Role.ADMIN.realmName())
-                        .anyRequest().hasRole(Role.ADMIN.realmName()))
+                        .requestMatchers(OPERATING).hasRole(Role.ADMIN.realmName())
+                        .anyRequest().denyAll())
                 .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
                 .addFilterAfter(new RefusingDeploymentRemoval(deploymentUse), AuthorizationFilter.class);
         return apiClients(http, keycloak);
@@ -150,8 +192,9 @@ class EngineSecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/camunda/api/admin/setup/**"),
                                 PATHS.matcher("/camunda/app/admin/*/setup/**")).denyAll()
                         // the engine-rest rules hold on the web apps' copy of the API: only analysts deploy (and
-                        // they do not use the web apps), nobody creates a task of no model or has a form served
-                        .requestMatchers(NOBODY, DEPLOYING).denyAll()
+                        // they do not use the web apps), nobody creates a task of no model or has a form served,
+                        // and the admin reads and operates but does not work cases (Tasklist's complete is refused)
+                        .requestMatchers(NOBODY, DEPLOYING, BYPASSING).denyAll()
                         .anyRequest().hasRole(Role.ADMIN.realmName()))
                 .addFilterAfter(new RefusingQueryExpressions(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

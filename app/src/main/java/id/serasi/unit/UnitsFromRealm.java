@@ -1,9 +1,9 @@
 package id.serasi.unit;
 
+import id.serasi.common.StartupStep;
 import id.serasi.security.RealmFile;
 import java.time.ZoneId;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The unit groups of the realm file are the units: added at start-up when new, so both always agree. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UnitsFromRealm implements ApplicationRunner {
+class UnitsFromRealm implements StartupStep {
 
     private final RealmFile realm;
     private final UnitRepository units;
@@ -20,6 +20,11 @@ class UnitsFromRealm implements ApplicationRunner {
     UnitsFromRealm(RealmFile realm, UnitRepository units) {
         this.realm = realm;
         this.units = units;
+    }
+
+    @Override
+    public String name() {
+        return "units";
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +31,31 @@ class TestNodeApi {
     private final RegisteringCase registering;
     private final WritingCaseFile writing;
     private final SearchingCases searching;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    TestNodeApi(RegisteringCase registering, WritingCaseFile writing, SearchingCases searching) {
+    TestNodeApi(RegisteringCase registering, WritingCaseFile writing, SearchingCases searching,
+                RuntimeService runtime, TaskService tasks) {
         this.registering = registering;
         this.writing = writing;
         this.searching = searching;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Starts an instance of the test's own model on this node: nobody may start one over the engine's REST, which
+     * is for reading and operating the engine, not for working cases.
+     */
+    @PostMapping("/test-node/start")
+    Map<String, String> start(@RequestParam String key) {
+        return Map.of("id", runtime.startProcessInstanceByKey(key).getId());
+    }
+
+    /** Claims a task of the test's own model on this node, for the other node to see. */
+    @PostMapping("/test-node/claim")
+    void claim(@RequestParam String task, @RequestParam String user) {
+        tasks.claim(task, user);
     }
 
     /** Registers cases named "Warga {word} {n}" in Handayani, each with a note holding the word. */

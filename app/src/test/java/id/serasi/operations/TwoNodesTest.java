@@ -127,8 +127,8 @@ class TwoNodesTest {
         JsonNode task = JSON.readTree(nodeB.get("/engine-rest/task?processDefinitionKey=two-nodes-timer"
                 + "&maxResults=1", ADMIN).body()).get(0);
         String taskId = task.get("id").asText();
-        assertThat(ChildNode.status(nodeB.post("/engine-rest/task/" + taskId + "/claim", ADMIN, "{\"userId\":\"ayu.lestari\"}")))
-                .isEqualTo(204);
+        assertThat(ChildNode.status(nodeB.post("/test-node/claim?task=" + taskId + "&user=ayu.lestari", null, null)))
+                .isEqualTo(200);
         assertThat(JSON.readTree(nodeA.get("/engine-rest/task/" + taskId, ADMIN).body()).get("assignee").asText())
                 .isEqualTo("ayu.lestari");
 
@@ -224,8 +224,7 @@ class TwoNodesTest {
     }
 
     HttpResponse<String> startInstanceResponse(ChildNode node) throws IOException, InterruptedException {
-        HttpResponse<String> response = node.post("/engine-rest/process-definition/key/two-nodes-timer/start", ADMIN,
-                "{}");
+        HttpResponse<String> response = node.post("/test-node/start?key=two-nodes-timer", null, null);
         if (response == null) {
             throw new IOException(node.name + " did not answer");
         }

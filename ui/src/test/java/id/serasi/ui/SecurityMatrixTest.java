@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -128,8 +130,10 @@ class SecurityMatrixTest extends KaribuViews {
     }
 
     private static boolean reachesHttp(MockMvc http, String who, String method, String path) throws Exception {
-        MockHttpServletRequestBuilder request = method.equals("POST") ? MockMvcRequestBuilders.post(path)
-                : MockMvcRequestBuilders.get(path);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path);
+        if (method.equals("POST") || method.equals("PUT")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
         MockHttpServletResponse response;
         try {
             response = http.perform(request.with(as(who))).andReturn().getResponse();
@@ -139,7 +143,8 @@ class SecurityMatrixTest extends KaribuViews {
         }
         int status = response.getStatus();
         boolean toSignIn = status / 100 == 3 && String.valueOf(response.getRedirectedUrl()).contains("/login");
-        return status != 401 && status != 403 && !toSignIn;
+        // 400 is the firewall's refusal of a path trick (";", "//", "%2e"), before anything reads the path
+        return status != 400 && status != 401 && status != 403 && !toSignIn;
     }
 
     private static RequestPostProcessor as(String who) {

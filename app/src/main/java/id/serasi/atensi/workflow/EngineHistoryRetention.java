@@ -1,5 +1,6 @@
 package id.serasi.atensi.workflow;
 
+import id.serasi.common.StartupStep;
 import id.serasi.atensi.CaseHistoryRetention;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * start-up; held cases have their process history's removal time cleared, released ones get it back.
  */
 @Component
-class EngineHistoryRetention implements CaseHistoryRetention, ApplicationRunner {
+class EngineHistoryRetention implements CaseHistoryRetention, StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(EngineHistoryRetention.class);
     static final List<String> PROCESSES = List.of(AtensiProcess.PROCESS_KEY, "whistleblowing");
@@ -32,6 +32,11 @@ class EngineHistoryRetention implements CaseHistoryRetention, ApplicationRunner 
         this.history = history;
         this.repository = repository;
         this.days = days;
+    }
+
+    @Override
+    public String name() {
+        return "engine-history-retention";
     }
 
     @Override

@@ -12,7 +12,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -100,9 +101,38 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
                         && !Modifier.isStatic(m.getModifiers()));
     }
 
-    private static void refuseIfAny(List<String> problems) {
+    /**
+     * Refuses as the engine refuses a model it cannot read: a {@link ParseException}, which its REST answers with
+     * 400 and each problem listed under the file, as Camunda Modeler shows it (a plain engine exception was a 500).
+     */
+    private static void refuseIfAny(DeploymentEntity deployment, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new ProcessEngineException("Model ditolak / model refused: " + String.join("; ", problems));
+            String files = String.join(", ", deployment.getResources().keySet());
+            throw new ParseException("Model ditolak / model refused: " + String.join("; ", problems), files,
+                    problems.stream().<Problem>map(Refusal::new).toList(), List.of());
+        }
+    }
+
+    /** One reason a model is refused; the element it names is in its text. */
+    private record Refusal(String getMessage) implements Problem {
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getMainElementId() {
+            return null;
+        }
+
+        @Override
+        public List<String> getElementIds() {
+            return List.of();
         }
     }
 
@@ -121,7 +151,7 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
                 inspectModel(resource, problems);
             }
         }
-        refuseIfAny(problems);
+        refuseIfAny(deployment, problems);
     }
 
     /**

@@ -1,12 +1,12 @@
 package id.serasi.tasks.workflow;
 
+import id.serasi.common.StartupStep;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class TaskInboxRebuild implements ApplicationRunner {
+class TaskInboxRebuild implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInboxRebuild.class);
 
@@ -31,6 +31,11 @@ class TaskInboxRebuild implements ApplicationRunner {
         this.tasks = tasks;
         this.management = management;
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "task-inbox";
     }
 
     @Override
