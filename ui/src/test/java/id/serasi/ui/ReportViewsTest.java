@@ -37,6 +37,7 @@ import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.TargetGroup;
 import id.serasi.audit.AuditTrail;
 import id.serasi.beneficiary.Gender;
+import id.serasi.ui.admin.LegalHoldView;
 import id.serasi.ui.portal.FollowReportView;
 import id.serasi.ui.portal.ReportFormView;
 import id.serasi.ui.whistleblowing.ProtectiveCaseView;
@@ -202,6 +203,26 @@ class ReportViewsTest extends KaribuViews {
             assertThat(files).noneMatch(f -> f.toString().contains(name));
         }
         assertThat(output.getAll()).doesNotContain(name);
+    }
+
+    @Test
+    void anAdminHoldsAReportByItsNumberAsACase() {
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("rina.marlina"));
+        UI.getCurrent().navigate(LegalHoldView.class);
+        TextField field = _get(TextField.class, spec -> spec.withId("hold-case"));
+        _setValue(field, "WBS-1999-000001");
+        _setValue(_get(TextArea.class, spec -> spec.withId("hold-reason")), "Diminta kejaksaan untuk penyidikan");
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Tidak ada kasus atau laporan dengan nomor ini.");
+        _setValue(field, number.toLowerCase());
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains(number + " ditahan.");
+        _click(_get(Button.class, spec -> spec.withId("hold-release")));
+        assertThat(audit.of(AuditTrail.WBS_REPORT, number)).extracting(e -> e.getAction() + "/" + e.getActor())
+                .contains("LEGAL_HOLD_PLACED/rina.marlina", "LEGAL_HOLD_RELEASED/rina.marlina");
     }
 
     static byte[] pdf() throws IOException {
