@@ -5,17 +5,20 @@ import id.serasi.document.DocumentCleaner;
 import id.serasi.document.DocumentStore;
 import id.serasi.document.UploadLimit;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Evidence files on their way in: at most {@code max-files} per submission and {@link UploadLimit} bytes each, JPEG,
- * PNG or PDF by content, cleaned down to what they show, then stored and recorded against the report.
+ * Evidence files on their way in: each cleaned once as it arrives (JPEG, PNG or PDF by content, at most
+ * {@link UploadLimit} bytes, down to what it shows), at most {@code max-files} per submission, then stored under a
+ * neutral name numbered per report ({@code bukti-1.pdf}, {@code bukti-2.jpg}) and recorded against the report.
  */
 @Component
 public class EvidenceIntake {
+
+    static final String NAME_PREFIX = "bukti-";
 
     private final DocumentStore store;
     private final ReportRecords records;
@@ -38,54 +41,47 @@ public class EvidenceIntake {
         return maxFiles;
     }
 
-    /** Checks one file as soon as it arrives, so the form can say at once what is wrong with it. */
-    public DocumentCleaner.Result check(EvidenceFile upload) {
-        return DocumentCleaner.clean(upload.content(), limit.maxFileBytes());
-    }
-
-    /** Files checked and cleaned once: what to fix (on the field {@code evidence}), or what may be stored. */
-    record Checked(List<FieldProblem> problems, List<Ready> files) {
-    }
-
-    /** A file with its cleaned content, under the name the sender gave it. */
-    record Ready(String fileName, DocumentCleaner.Result.Cleaned cleaned) {
-    }
-
-    Checked check(List<EvidenceFile> uploads) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<Ready> files = new ArrayList<>();
-        if (uploads.size() > maxFiles) {
-            problems.add(new FieldProblem("evidence", "upload.tooMany"));
+    /** One file as it arrives: the cleaned file to submit, or why it is refused. */
+    public sealed interface Arrival {
+        record Accepted(EvidenceFile file) implements Arrival {
         }
-        for (EvidenceFile upload : uploads) {
-            DocumentCleaner.Result result = check(upload);
-            if (result instanceof DocumentCleaner.Result.Refused refused) {
-                problems.add(new FieldProblem("evidence", refused.messageKey()));
-                break;
-            }
-            files.add(new Ready(upload.fileName(), (DocumentCleaner.Result.Cleaned) result));
+
+        record Refused(String messageKey) implements Arrival {
         }
-        return new Checked(List.copyOf(problems), List.copyOf(files));
     }
 
-    /** Stores the cleaned copies; call only when the check found no problems. */
-    void store(long reportId, Checked checked, boolean fromReporter, String addedBy, Instant now) {
-        for (Ready file : checked.files()) {
-            byte[] content = file.cleaned().content();
-            DocumentStore.Stored stored = store.write(content);
-            records.addEvidence(reportId, new ReportRecords.Evidence(0, safeName(file.fileName()),
-                    file.cleaned().type().contentType(), content.length, stored.key(), stored.sha256(), fromReporter,
+    /** Cleans a file as soon as it arrives, so the form can say at once what is wrong with it; its name is not asked. */
+    public Arrival accept(byte[] content) {
+        DocumentCleaner.Result result = DocumentCleaner.clean(content, limit.maxFileBytes());
+        if (result instanceof DocumentCleaner.Result.Cleaned cleaned) {
+            return new Arrival.Accepted(new EvidenceFile(cleaned.type(), cleaned.content()));
+        }
+        return new Arrival.Refused(((DocumentCleaner.Result.Refused) result).messageKey());
+    }
+
+    /** What to fix in a submission of files already accepted (on the field {@code evidence}). */
+    List<FieldProblem> problems(List<EvidenceFile> files) {
+        return files.size() > maxFiles ? List.of(new FieldProblem("evidence", "upload.tooMany")) : List.of();
+    }
+
+    /** Stores the files after the report's earlier ones, numbered on from them; call inside the transaction. */
+    void store(long reportId, List<EvidenceFile> files, boolean fromReporter, String addedBy, Instant now) {
+        int number = records.evidenceCountLocked(reportId);
+        for (EvidenceFile file : files) {
+            number++;
+            DocumentStore.Stored stored = store.write(file.content());
+            records.addEvidence(reportId, new ReportRecords.Evidence(0, neutralName(number, file),
+                    file.type().contentType(), file.sizeBytes(), stored.key(), stored.sha256(), fromReporter,
                     addedBy, now));
         }
     }
 
     /** The evidence bytes, if they are still what was stored. */
-    java.util.Optional<byte[]> read(ReportRecords.Evidence evidence) {
+    Optional<byte[]> read(ReportRecords.Evidence evidence) {
         return store.read(evidence.documentKey(), evidence.sha256());
     }
 
-    private static String safeName(String name) {
-        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return base.isBlank() ? "berkas" : base.length() > 200 ? base.substring(base.length() - 200) : base;
+    static String neutralName(int number, EvidenceFile file) {
+        return NAME_PREFIX + number + "." + file.type().extension();
     }
 }

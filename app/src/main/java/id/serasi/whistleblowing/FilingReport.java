@@ -62,8 +62,7 @@ public class FilingReport {
                 && !units.existsById(details.reportedUnit())) {
             problems.add(new FieldProblem("reportedUnit", "validation.chooseOne"));
         }
-        EvidenceIntake.Checked files = evidence.check(uploads);
-        problems.addAll(files.problems());
+        problems.addAll(evidence.problems(uploads));
         if (!problems.isEmpty()) {
             return new Filing.Invalid(problems);
         }
@@ -73,7 +72,7 @@ public class FilingReport {
             Instant now = Instant.now();
             Report report = reports.saveAndFlush(new Report(numbering.next("WBS", "wbs_report_number_seq", Year.now()),
                     hash, channel, details, now));
-            evidence.store(report.getId(), files, true, null, now);
+            evidence.store(report.getId(), uploads, true, null, now);
             report.startedAs(process.start(report.getId(), report.getReportNumber(), report.getCategory().name()));
             audit.record(actor, "REPORT_FILED", AuditTrail.WBS_REPORT, report.getReportNumber(),
                     channel + (report.isAnonymous() ? ", anonymous" : ", named") + ", " + uploads.size() + " file(s)");

@@ -104,8 +104,7 @@ public class FollowingReport {
         if (!hasAnswer && uploads.isEmpty()) {
             problems.add(new FieldProblem("answer", "report.answerOrEvidence"));
         }
-        EvidenceIntake.Checked files = evidence.check(uploads);
-        problems.addAll(files.problems());
+        problems.addAll(evidence.problems(uploads));
         if (!problems.isEmpty()) {
             return new Reply.Invalid(problems);
         }
@@ -118,7 +117,7 @@ public class FollowingReport {
             if (hasAnswer) {
                 records.addMessage(report.getId(), MessageKind.ANSWER, answer.strip(), null, now);
             }
-            evidence.store(report.getId(), files, true, null, now);
+            evidence.store(report.getId(), uploads, true, null, now);
             if (process.awaitsReporter(report.getProcessInstanceId())) {
                 report.moveTo(ReportStatus.RECEIVED, now);
                 process.reporterAnswered(report.getProcessInstanceId());

@@ -201,9 +201,8 @@ public class HandlingReport {
 
     /** Evidence the investigators collected. */
     public Optional<List<FieldProblem>> addEvidence(String reportNumber, List<EvidenceFile> uploads, Staff staff) {
-        EvidenceIntake.Checked files = evidence.check(uploads);
-        return act(reportNumber, staff, files.problems(), report -> {
-            evidence.store(report.getId(), files, false, staff.username(), Instant.now());
+        return act(reportNumber, staff, evidence.problems(uploads), report -> {
+            evidence.store(report.getId(), uploads, false, staff.username(), Instant.now());
             audit.record(staff.username(), "EVIDENCE_ADDED", AuditTrail.WBS_REPORT, reportNumber,
                     uploads.size() + " file(s)");
         });

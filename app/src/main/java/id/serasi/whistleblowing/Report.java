@@ -75,6 +75,10 @@ public class Report {
     private Instant updatedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "legal_hold")
+    private boolean legalHold;
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
     @Version
     private long version;
 
@@ -159,6 +163,24 @@ public class Report {
         if (!next.isOpen()) {
             this.closedAt = now;
         }
+    }
+
+    void placeLegalHold(String reason) {
+        this.legalHold = true;
+        this.legalHoldReason = reason;
+    }
+
+    void releaseLegalHold() {
+        this.legalHold = false;
+        this.legalHoldReason = null;
+    }
+
+    public boolean isUnderLegalHold() {
+        return legalHold;
+    }
+
+    public String getLegalHoldReason() {
+        return legalHoldReason;
     }
 
     private static String blankToNull(String value) {

@@ -24,6 +24,7 @@ public class ReportRecords {
     public record Message(long id, MessageKind kind, String body, String author, Instant createdAt) {
     }
 
+    /** A stored evidence file; its name is the neutral one given on storing ({@code bukti-1.pdf}), never the sender's. */
     public record Evidence(long id, String fileName, String contentType, long sizeBytes, String documentKey,
                            String sha256, boolean fromReporter, String addedBy, Instant addedAt) {
     }
@@ -44,6 +45,15 @@ public class ReportRecords {
                 + " order by created_at, id", (rs, n) -> new Message(rs.getLong("id"),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("author"),
                 rs.getTimestamp("created_at").toInstant()), reportId);
+    }
+
+    /**
+     * How many files the report holds, with the report's row locked until the transaction ends, so two submissions
+     * at once number their files one after the other.
+     */
+    int evidenceCountLocked(long reportId) {
+        jdbc.queryForList("select id from wbs_report where id = ? for update", Long.class, reportId);
+        return jdbc.queryForObject("select count(*) from wbs_evidence where report_id = ?", Integer.class, reportId);
     }
 
     void addEvidence(long reportId, Evidence e) {

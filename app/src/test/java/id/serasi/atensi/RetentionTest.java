@@ -3,19 +3,16 @@ package id.serasi.atensi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.serasi.Fixtures;
-import id.serasi.audit.AuditTrail;
 import id.serasi.beneficiary.BeneficiaryRepository;
-import id.serasi.document.DocumentStore;
+import id.serasi.retention.HoldChange;
+import id.serasi.retention.Retaining;
 import id.serasi.security.Staff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Period;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Retention: a closed case past the period is removed with its records, documents, engine history and
@@ -31,29 +27,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:retention;DB_CLOSE_DELAY=-1",
         "serasi.demo-data=false", "camunda.bpm.job-execution.enabled=false",
-        "serasi.attachments.dir=target/retention-attachments"})
+        "serasi.attachments.dir=target/retention-attachments", "serasi.retention.closed-cases=P10Y"})
 class RetentionTest {
 
     @Autowired RegisteringCase registering;
     @Autowired InterruptingCase interrupting;
     @Autowired WritingCaseFile writing;
-    @Autowired RetainingCases retaining;
+    @Autowired Retaining retaining;
     @Autowired CaseRepository cases;
     @Autowired BeneficiaryRepository beneficiaries;
     @Autowired JdbcTemplate jdbc;
-    @Autowired DocumentStore documents;
-    @Autowired CaseHistoryRetention history;
-    @Autowired AuditTrail audit;
-    @Autowired TransactionTemplate transaction;
     @Autowired HistoryService engineHistory;
 
     final Staff ayu = Fixtures.ayu();
     final Staff admin = Fixtures.staff("rina.marlina");
 
     /** The same rule eleven years on, with a ten-year period. */
-    RetainingCases elevenYearsLater() {
-        return new RetainingCases(cases, beneficiaries, jdbc, documents, history, audit, transaction,
-                Optional.of(Period.ofYears(10)), Clock.offset(Clock.systemUTC(), Duration.ofDays(11 * 366)));
+    Retaining elevenYearsLater() {
+        return retaining.at(Clock.offset(Clock.systemUTC(), Duration.ofDays(11 * 366)));
     }
 
     String closedCase(int n) throws IOException {
@@ -78,11 +69,12 @@ class RetentionTest {
         List<String> files = jdbc.queryForList("select storage_key from attachment where case_id = ?", String.class,
                 removedCase.getId());
         assertThat(files).hasSize(1);
+        assertThat(Path.of("target/retention-attachments", files.get(0).substring(0, 2), files.get(0))).exists();
 
-        assertThat(retaining.hold(held, "Diminta Inspektorat", ayu)).isInstanceOf(CaseChange.NotAllowed.class);
-        assertThat(retaining.hold(held, "perlu", admin)).isInstanceOf(CaseChange.Invalid.class);
+        assertThat(retaining.hold(held, "Diminta Inspektorat", ayu)).isInstanceOf(HoldChange.NotAllowed.class);
+        assertThat(retaining.hold(held, "perlu", admin)).isInstanceOf(HoldChange.Invalid.class);
         assertThat(retaining.hold(held, "Diminta Inspektorat Jenderal untuk pemeriksaan", admin))
-                .isInstanceOf(CaseChange.Done.class);
+                .isInstanceOf(HoldChange.Done.class);
         assertThat(retaining.removeExpired()).as("today nothing is past the period").isZero();
 
         assertThat(elevenYearsLater().removeExpired()).isEqualTo(1);
@@ -90,7 +82,8 @@ class RetentionTest {
         assertThat(beneficiaries.findById(beneficiary)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from case_note where case_id = ?", Long.class,
                 removedCase.getId())).isZero();
-        assertThat(Files.exists(Path.of("target/retention-attachments").resolve(files.get(0)))).isFalse();
+        Path stored = Path.of("target/retention-attachments", files.get(0).substring(0, 2), files.get(0));
+        assertThat(stored).as("the store's own path of the file").doesNotExist();
         assertThat(engineHistory.createHistoricProcessInstanceQuery().processInstanceId(processInstance).count())
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_ref = ? and action = ?",
@@ -99,7 +92,7 @@ class RetentionTest {
         AtensiCase kept = cases.findByCaseNumber(held).orElseThrow();
         assertThat(kept.isUnderLegalHold()).isTrue();
         assertThat(kept.getLegalHoldReason()).startsWith("Diminta Inspektorat");
-        assertThat(retaining.release(held, admin)).isInstanceOf(CaseChange.Done.class);
+        assertThat(retaining.release(held, admin)).isInstanceOf(HoldChange.Done.class);
         assertThat(elevenYearsLater().removeExpired()).isEqualTo(1);
         assertThat(cases.findByCaseNumber(held)).isEmpty();
     }

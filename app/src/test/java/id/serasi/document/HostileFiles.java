@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 
 /**
@@ -80,8 +82,9 @@ final class HostileFiles {
 
     /**
      * A one-page PDF with everything the probe found or could have: document info, document and page XMP, an
-     * embedded file, an annotation with its author, a JavaScript open action and page action, a photo with GPS
-     * EXIF drawn on the page, and bytes after the end.
+     * embedded file, an annotation with its author (/T), a link annotation running JavaScript, document-level
+     * JavaScript (a name tree and an open action) and a page action, a photo with GPS EXIF drawn on the page, and
+     * bytes after the end.
      */
     static byte[] pdfWithEverything() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -113,9 +116,17 @@ final class HostileFiles {
             files.setNames(Map.of("saksi.txt", spec));
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
             names.setEmbeddedFiles(files);
+            PDActionJavaScript script = new PDActionJavaScript("app.alert('" + REPORTER + "')");
+            PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+            scripts.setNames(Map.of("saatDibuka", new PDActionJavaScript("console.println('" + REPORTER + "')")));
+            names.setJavascript(scripts);
             document.getDocumentCatalog().setNames(names);
 
-            PDActionJavaScript script = new PDActionJavaScript("app.alert('" + REPORTER + "')");
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100, 50, 20));
+            link.setAction(script);
+            page.getAnnotations().add(link);
+
             document.getDocumentCatalog().setOpenAction(script);
             var pageActions = new org.apache.pdfbox.cos.COSDictionary();
             pageActions.setItem(COSName.O, script);

@@ -79,7 +79,15 @@ class HostileFilesTest {
         byte[] upload = HostileFiles.pdfWithEverything();
         try (PDDocument before = Loader.loadPDF(upload)) {
             assertThat(before.getPage(0).getMetadata()).isNotNull();
-            assertThat(before.getPage(0).getAnnotations()).isNotEmpty();
+            assertThat(before.getDocumentInformation().getAuthor()).isEqualTo(HostileFiles.REPORTER);
+            assertThat(new String(before.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains(HostileFiles.REPORTER);
+            assertThat(before.getPage(0).getAnnotations()).hasSize(2)
+                    .anyMatch(a -> HostileFiles.REPORTER.equals(a.getCOSObject().getString(COSName.T)));
+            assertThat(before.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()).containsKey("saksi.txt");
+            assertThat(before.getDocumentCatalog().getNames().getJavaScript().getNames()).containsKey("saatDibuka");
+            assertThat(before.getDocumentCatalog().getOpenAction()).isNotNull();
+            assertThat(before.getPage(0).getCOSObject().getDictionaryObject(COSName.AA)).isNotNull();
         }
 
         byte[] cleaned = cleaned(upload, DocumentType.PDF);

@@ -42,6 +42,7 @@ abstract class ReportsContract {
     @Autowired HandlingReport handling;
     @Autowired AuditTrail audit;
     @Autowired CaseRepository cases;
+    @Autowired EvidenceIntake intake;
 
     static Staff lead() {
         return staff("maria.simanjuntak");
@@ -70,6 +71,10 @@ abstract class ReportsContract {
     static ReportDetails named() {
         return new ReportDetails(ReportCategory.KKN, "Pengadaan makanan diberikan kepada perusahaan milik keluarga"
                 + " kepala bagian.", null, null, null, null, null, false, "Siti Aminah Pelapor", "0812-9999-4321");
+    }
+
+    EvidenceFile accepted(byte[] content) {
+        return ((EvidenceIntake.Arrival.Accepted) intake.accept(content)).file();
     }
 
     Filing.Filed file(ReportDetails details) {
@@ -109,13 +114,16 @@ abstract class ReportsContract {
         });
 
         var reply = following.reply(filed.receiptCode(), "203.0.113.7", "Laki-laki, berkacamata, bertugas di loket 2.",
-                List.of(new EvidenceFile("kuitansi.jpg", photo())));
+                List.of(accepted(photo())));
         assertThat(reply).isInstanceOf(FollowingReport.Reply.Sent.class);
         ReadingReport.ReportFile file = reading.open(number, lead()).orElseThrow();
         assertThat(file.currentTask().orElseThrow().formKey()).isEqualTo("wbs-screening");
         ReportRecords.Evidence receipt = file.evidence().get(0);
+        assertThat(receipt.fileName()).isEqualTo("bukti-1.jpg");
         assertThat(receipt.contentType()).isEqualTo("image/jpeg");
-        byte[] stored = reading.download(number, receipt.id(), lead()).orElseThrow().content();
+        ReadingReport.Download download = reading.download(number, receipt.id(), lead()).orElseThrow();
+        assertThat(download.fileName()).isEqualTo("bukti-1.jpg");
+        byte[] stored = download.content();
         assertThat(gps(stored)).isNull();
 
         done(number, complete(Severity.SEDANG), lead());
@@ -124,6 +132,9 @@ abstract class ReportsContract {
         done(number, new ReportInput.Assignment("nur.hidayah"), lead());
         done(number, new ReportInput.ConflictDeclaration(true, null), nur());
         assertThat(handling.addNote(number, "Wawancara petugas loket 2 dijadwalkan.", nur())).contains(List.of());
+        assertThat(handling.addEvidence(number, List.of(accepted(photo())), nur())).contains(List.of());
+        assertThat(reading.open(number, nur()).orElseThrow().evidence()).extracting(ReportRecords.Evidence::fileName)
+                .as("numbered on per report, whoever adds them").containsExactly("bukti-1.jpg", "bukti-2.jpg");
         done(number, new ReportInput.Investigation("Saksi membenarkan permintaan uang."), nur());
         done(number, new ReportInput.ConclusionDraft(Conclusion.SUBSTANTIATED, "Dua saksi dan kuitansi.",
                 "Sanksi disiplin dan pengembalian uang."), nur());
@@ -135,7 +146,7 @@ abstract class ReportsContract {
         FollowingReport.ReporterView closed = portal(filed.receiptCode());
         assertThat(closed.status()).isEqualTo("CLOSED");
         assertThat(closed.outcome()).contains("terbukti");
-        assertThat(closed.evidence()).containsExactly("kuitansi.jpg");
+        assertThat(closed.evidence()).containsExactly("bukti-1.jpg");
         assertThat(closed.messages()).extracting(ReportRecords.Message::kind)
                 .containsExactly(MessageKind.QUESTION, MessageKind.ANSWER);
         assertThat(following.reply(filed.receiptCode(), "203.0.113.7", "Terima kasih", List.of()))
@@ -216,14 +227,17 @@ abstract class ReportsContract {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsFiled() {
         long before = reading.list(lead()).size();
+        assertThat(intake.accept(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0}))
+                .isEqualTo(new EvidenceIntake.Arrival.Refused("upload.wrongType"));
+        EvidenceFile photo = accepted(photo());
         Filing result = filing.file(new ReportDetails(null, "singkat", null, null, null, null, null, false, "", null),
-                List.of(new EvidenceFile("foto.jpg", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0})));
+                List.of(photo, photo, photo, photo, photo, photo));
         assertThat(result).isInstanceOf(Filing.Invalid.class);
         assertThat(((Filing.Invalid) result).problems()).containsExactlyInAnyOrder(
                 new FieldProblem("category", "validation.required"), new FieldProblem("what", "report.what.tooShort"),
                 new FieldProblem("reporterName", "report.nameOrAnonymous"),
                 new FieldProblem("reporterContact", "report.contactOrAnonymous"),
-                new FieldProblem("evidence", "upload.wrongType"));
+                new FieldProblem("evidence", "upload.tooMany"));
         assertThat(reading.list(lead())).hasSize((int) before);
     }
 

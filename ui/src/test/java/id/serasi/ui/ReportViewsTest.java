@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
+import id.serasi.document.DocumentType;
 import id.serasi.document.TestImages;
 import id.serasi.document.UploadLimit;
 import id.serasi.ui.portal.EvidenceUpload;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -35,6 +37,7 @@ import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.TargetGroup;
 import id.serasi.audit.AuditTrail;
 import id.serasi.beneficiary.Gender;
+import id.serasi.ui.admin.LegalHoldView;
 import id.serasi.ui.portal.FollowReportView;
 import id.serasi.ui.portal.ReportFormView;
 import id.serasi.ui.whistleblowing.ProtectiveCaseView;
@@ -47,21 +50,33 @@ import id.serasi.whistleblowing.ReadingReport;
 import id.serasi.whistleblowing.ReportCategory;
 import id.serasi.whistleblowing.ReportChannel;
 import id.serasi.whistleblowing.ReportDetails;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The whistleblowing views, browserless: the portal without an account, and reports only for their team. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:views;DB_CLOSE_DELAY=-1", "serasi.demo-data=false",
         "camunda.bpm.job-execution.enabled=false", "serasi.attachments.dir=target/attachments"})
+@ExtendWith(OutputCaptureExtension.class)
 class ReportViewsTest extends KaribuViews {
 
     @Autowired FilingReport filing;
     @Autowired AuditTrail audit;
     @Autowired CaseRepository cases;
     @Autowired UploadLimit uploadLimit;
+    @Autowired JdbcTemplate jdbc;
 
     Filing.Filed file(boolean anonymous) {
         return (Filing.Filed) filing.file(new ReportDetails(ReportCategory.PENYALAHGUNAAN_WEWENANG,
@@ -89,7 +104,7 @@ class ReportViewsTest extends KaribuViews {
         UploadKt._upload(upload, "foto-kejadian.png", "image/png", TestImages.pngOfAbout(3 * 1024 * 1024));
 
         NotificationsKt.expectNoNotifications();
-        assertThat(_get(EvidenceUpload.class).files()).extracting(f -> f.fileName()).containsExactly("foto-kejadian.png");
+        assertThat(_get(EvidenceUpload.class).files()).extracting(f -> f.type()).containsExactly(DocumentType.PNG);
     }
 
     @Test
@@ -141,6 +156,81 @@ class ReportViewsTest extends KaribuViews {
         _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withId("field-receiptCode")), code);
         _click(_get(Button.class, spec -> spec.withId("open-report")));
         assertThat(_get(Span.class, spec -> spec.withId("report-status")).getText()).isEqualTo("Diterima, sedang ditelaah");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileNamedAfterItsSenderLeavesNoTraceOfTheName(CapturedOutput output) throws IOException {
+        String sendersName = "Budi Santoso - laporan rahasia.pdf";
+        UI.getCurrent().navigate(ReportFormView.class);
+        _get(RadioButtonGroup.class, spec -> spec.withId("field-category")).setValue(ReportCategory.GRATIFIKASI);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-what")),
+                "Petugas meminta uang agar nama saya masuk daftar penerima bantuan.");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("field-evidence")), sendersName, "application/pdf",
+                pdf());
+        _click(_get(Button.class, spec -> spec.withId("send-report")));
+        String code = _get(Span.class, spec -> spec.withId("receipt-code")).getText();
+
+        UI.getCurrent().navigate(FollowReportView.class);
+        _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class,
+                spec -> spec.withId("field-receiptCode")), code);
+        _click(_get(Button.class, spec -> spec.withId("open-report")));
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().equals("Bukti yang Anda kirim: bukti-1.pdf"));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("field-evidence")), sendersName, "application/pdf",
+                pdf());
+        _click(_get(Button.class, spec -> spec.withId("send-reply")));
+        assertThat(_find(Paragraph.class))
+                .anyMatch(p -> p.getText().equals("Bukti yang Anda kirim: bukti-1.pdf, bukti-2.pdf"));
+
+        String number = jdbc.queryForObject("select r.report_number from wbs_report r join wbs_evidence e"
+                + " on e.report_id = r.id where e.file_name = 'bukti-2.pdf' order by r.id desc limit 1", String.class);
+        signIn(UiFixtures.staff("maria.simanjuntak"));
+        UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number));
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("field-evidence")), sendersName, "application/pdf",
+                pdf());
+        _click(_get(Button.class, spec -> spec.withId("add-evidence")));
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText)
+                .contains("bukti-1.pdf", "bukti-2.pdf", "bukti-3.pdf");
+
+        String name = "Budi Santoso";
+        assertThat(jdbc.queryForObject("select count(*) from wbs_evidence where file_name like ?", Long.class,
+                "%" + name + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where details like ?", Long.class,
+                "%" + name + "%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from wbs_report where what_happened like ?", Long.class,
+                "%" + name + "%")).isZero();
+        try (var files = Files.walk(Path.of("target/attachments"))) {
+            assertThat(files).noneMatch(f -> f.toString().contains(name));
+        }
+        assertThat(output.getAll()).doesNotContain(name);
+    }
+
+    @Test
+    void anAdminHoldsAReportByItsNumberAsACase() {
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("rina.marlina"));
+        UI.getCurrent().navigate(LegalHoldView.class);
+        TextField field = _get(TextField.class, spec -> spec.withId("hold-case"));
+        _setValue(field, "WBS-1999-000001");
+        _setValue(_get(TextArea.class, spec -> spec.withId("hold-reason")), "Diminta kejaksaan untuk penyidikan");
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Tidak ada kasus atau laporan dengan nomor ini.");
+        _setValue(field, number.toLowerCase());
+        _click(_get(Button.class, spec -> spec.withId("hold-place")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains(number + " ditahan.");
+        _click(_get(Button.class, spec -> spec.withId("hold-release")));
+        assertThat(audit.of(AuditTrail.WBS_REPORT, number)).extracting(e -> e.getAction() + "/" + e.getActor())
+                .contains("LEGAL_HOLD_PLACED/rina.marlina", "LEGAL_HOLD_RELEASED/rina.marlina");
+    }
+
+    static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -85,12 +85,13 @@ class UiMessagesTest {
         for (String priority : List.of("DARURAT", "TINGGI", "SEDANG")) {
             keys.add("enum.Priority." + priority);
         }
-        Pattern audit = Pattern.compile("\\.record\\([^,]+, \"([A-Z_]+)\"");
+        // an audit line's action is written where it is recorded, or (retention) named by its case type
+        Pattern audit = Pattern.compile("\\.record\\([^,]+, \"([A-Z_]+)\"|removedAction\\(\\) \\{\\s*return \"([A-Z_]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("../app/src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = audit.matcher(Files.readString(source));
                 while (m.find()) {
-                    keys.add("audit." + m.group(1));
+                    keys.add("audit." + (m.group(1) != null ? m.group(1) : m.group(2)));
                 }
             }
         }

@@ -294,9 +294,9 @@ class ViewsTest extends KaribuViews {
         assertThat(reason.getErrorMessage()).contains("paling sedikit 10 karakter");
         _setValue(reason, "Diminta Inspektorat Jenderal untuk pemeriksaan");
         _click(_get(Button.class, spec -> spec.withId("hold-place")));
-        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Kasus " + caseNumber + " ditahan.");
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains(caseNumber + " ditahan.");
         _click(_get(Button.class, spec -> spec.withId("hold-release")));
-        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Penahanan kasus " + caseNumber + " dilepas.");
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Penahanan " + caseNumber + " dilepas.");
 
         signIn(staff("citra.wulandari"));
         assertThatThrownBy(() -> UI.getCurrent().navigate(LegalHoldView.class))

@@ -10,34 +10,36 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import id.serasi.atensi.CaseChange;
-import id.serasi.atensi.RetainingCases;
+import id.serasi.retention.HoldChange;
+import id.serasi.retention.Retaining;
 import id.serasi.security.CurrentStaff;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The admin's legal hold: a held case is kept, with its engine history, beyond the retention period until released.
- * The reason is required and audited.
+ * The admin's legal hold: a held case or whistleblowing report is kept, with its documents and engine history,
+ * beyond the retention period until released. The reason is required and audited. The admin sees nothing of a
+ * report but its number.
  */
 @Route(value = "admin/penahanan", layout = MainLayout.class)
 @PageTitle("Penahanan hukum · Serasi")
 @RolesAllowed("admin")
 public class LegalHoldView extends VerticalLayout {
 
-    private final transient RetainingCases retaining;
+    private final transient Retaining retaining;
     private final CurrentStaff currentStaff;
     private final TextField caseNumber = new TextField();
     private final TextArea reason = new TextArea();
 
-    public LegalHoldView(RetainingCases retaining, CurrentStaff currentStaff) {
+    public LegalHoldView(Retaining retaining, CurrentStaff currentStaff) {
         this.retaining = retaining;
         this.currentStaff = currentStaff;
         setMaxWidth("48em");
         caseNumber.setId("hold-case");
-        caseNumber.setLabel(getTranslation("tasks.case"));
-        caseNumber.setPlaceholder("ATN-2026-000001");
+        caseNumber.setLabel(getTranslation("retention.number"));
+        caseNumber.setPlaceholder("ATN-2026-000001 / WBS-2026-000001");
+        caseNumber.setWidthFull();
         reason.setId("hold-reason");
         reason.setLabel(getTranslation("retention.reason"));
         reason.setWidthFull();
@@ -57,15 +59,15 @@ public class LegalHoldView extends VerticalLayout {
         return caseNumber.getValue().strip().toUpperCase();
     }
 
-    private void show(CaseChange result, String doneKey) {
+    private void show(HoldChange result, String doneKey) {
         reason.setInvalid(false);
         caseNumber.setInvalid(false);
-        if (result instanceof CaseChange.Done done) {
-            Notices.success(getTranslation(doneKey, done.caseNumber()));
-        } else if (result instanceof CaseChange.Invalid invalid) {
+        if (result instanceof HoldChange.Done done) {
+            Notices.success(getTranslation(doneKey, done.number()));
+        } else if (result instanceof HoldChange.Invalid invalid) {
             reason.setErrorMessage(getTranslation(invalid.problems().get(0).messageKey()));
             reason.setInvalid(true);
-        } else if (result instanceof CaseChange.NotAllowed refused) {
+        } else if (result instanceof HoldChange.NotAllowed refused) {
             caseNumber.setErrorMessage(getTranslation(refused.messageKey()));
             caseNumber.setInvalid(true);
         }

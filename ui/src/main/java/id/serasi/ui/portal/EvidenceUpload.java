@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import id.serasi.document.DocumentCleaner;
 import id.serasi.ui.Uploads;
 import id.serasi.whistleblowing.EvidenceFile;
 import id.serasi.whistleblowing.EvidenceIntake;
@@ -12,13 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evidence files, checked as soon as each arrives: a file that is not a JPEG, PNG or PDF by its content (whatever
- * its name), too large or damaged is refused at once with its name and what to do. The server checks again on
- * submission.
+ * Evidence files, cleaned as soon as each arrives: a file that is not a JPEG, PNG or PDF by its content (whatever
+ * its name), too large or damaged is refused at once with its name and what to do. What is kept is the cleaned
+ * file only; the name the sender's device gave it stays in this form (to remove it from the list) and goes no
+ * further: the report stores it as {@code bukti-1.pdf}.
  */
 public class EvidenceUpload extends VerticalLayout {
 
-    private final List<EvidenceFile> accepted = new ArrayList<>();
+    /** A file as this form lists it: the browser's name, only to match a removal. */
+    private record Listed(String shownName, EvidenceFile file) {
+    }
+
+    private final List<Listed> accepted = new ArrayList<>();
     private final Upload upload;
 
     public EvidenceUpload(EvidenceIntake intake) {
@@ -26,17 +30,18 @@ public class EvidenceUpload extends VerticalLayout {
         setSpacing(false);
         upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            EvidenceFile file = new EvidenceFile(metadata.fileName(), bytes);
-            if (intake.check(file) instanceof DocumentCleaner.Result.Refused refused) {
-                Uploads.refuse(upload, metadata.fileName(), refused.messageKey(), intake.limit());
+            EvidenceIntake.Arrival arrival = intake.accept(bytes);
+            if (arrival instanceof EvidenceIntake.Arrival.Accepted ok) {
+                accepted.add(new Listed(metadata.fileName(), ok.file()));
             } else {
-                accepted.add(file);
+                Uploads.refuse(upload, metadata.fileName(), ((EvidenceIntake.Arrival.Refused) arrival).messageKey(),
+                        intake.limit());
             }
         }));
         upload.setId("field-evidence");
         Uploads.configure(upload, intake.limit());
         upload.setMaxFiles(intake.maxFiles());
-        upload.addFileRemovedListener(e -> accepted.removeIf(f -> f.fileName().equals(e.getFileName())));
+        upload.addFileRemovedListener(e -> accepted.removeIf(f -> f.shownName().equals(e.getFileName())));
         Paragraph help = new Paragraph(getTranslation("form.evidence.helper", intake.maxFiles(),
                 intake.limit().megabytes()));
         help.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
@@ -44,7 +49,7 @@ public class EvidenceUpload extends VerticalLayout {
     }
 
     public List<EvidenceFile> files() {
-        return List.copyOf(accepted);
+        return accepted.stream().map(Listed::file).toList();
     }
 
     public void clear() {

@@ -1,7 +1,8 @@
-package id.serasi.atensi.workflow;
+package id.serasi.retention.workflow;
 
 import id.serasi.common.StartupStep;
-import id.serasi.atensi.CaseHistoryRetention;
+import id.serasi.retention.ProcessHistoryRetention;
+import id.serasi.retention.RetainedRecords;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,24 +14,25 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's side of retention: the history time to live of Serasi's processes is the operator's setting
- * ({@code serasi.retention.engine-history-days}), whatever the model says, applied to every deployed version at
- * start-up; held cases have their process history's removal time cleared, released ones get it back.
+ * The engine's side of retention: the history time to live of the retained case types' processes is the operator's
+ * setting ({@code serasi.retention.engine-history-days}), whatever the model says, applied to every deployed version
+ * at start-up; held cases and reports have their process history's removal time cleared, released ones get it back.
  */
 @Component
-class EngineHistoryRetention implements CaseHistoryRetention, StartupStep {
+class EngineHistoryRetention implements ProcessHistoryRetention, StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(EngineHistoryRetention.class);
-    static final List<String> PROCESSES = List.of(AtensiProcess.PROCESS_KEY, "whistleblowing");
 
     private final HistoryService history;
     private final RepositoryService repository;
+    private final List<String> processKeys;
     private final int days;
 
-    EngineHistoryRetention(HistoryService history, RepositoryService repository,
+    EngineHistoryRetention(HistoryService history, RepositoryService repository, List<RetainedRecords> types,
                            @Value("${serasi.retention.engine-history-days:3650}") int days) {
         this.history = history;
         this.repository = repository;
+        this.processKeys = types.stream().map(RetainedRecords::processKey).toList();
         this.days = days;
     }
 
@@ -42,7 +44,7 @@ class EngineHistoryRetention implements CaseHistoryRetention, StartupStep {
     @Override
     public void run(ApplicationArguments arguments) {
         int updated = 0;
-        for (String key : PROCESSES) {
+        for (String key : processKeys) {
             for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .list()) {
                 if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
