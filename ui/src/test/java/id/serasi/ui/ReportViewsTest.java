@@ -63,10 +63,13 @@ class ReportViewsTest extends KaribuViews {
     @Autowired CaseRepository cases;
     @Autowired UploadLimit uploadLimit;
 
+    static final java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
+
     Filing.Filed file(boolean anonymous) {
         return (Filing.Filed) filing.file(new ReportDetails(ReportCategory.PENYALAHGUNAAN_WEWENANG,
                 "Kepala seksi memakai mobil dinas untuk keperluan keluarga setiap akhir pekan.", null, null, null, null,
-                null, anonymous, anonymous ? null : "Rudi Pelapor", anonymous ? null : "rudi@example.id"), List.of());
+                null, anonymous, anonymous ? null : "Rudi Pelapor", anonymous ? null : "rudi@example.id"), List.of(),
+                "192.0.2." + clients.incrementAndGet());
     }
 
     @Test
