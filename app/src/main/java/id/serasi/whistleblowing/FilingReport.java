@@ -7,16 +7,23 @@ import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.unit.UnitRepository;
 import id.serasi.whistleblowing.workflow.WhistleblowingProcess;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files a report: from the public portal without an account, or entered by the investigation team for a call to
- * the 171 call centre or a letter. The report, its evidence and its process start together or not at all.
+ * the 171 call centre or a letter. The report, its evidence and its process start together or not at all. A portal
+ * client may file {@code serasi.portal.max-reports} reports per {@code report-window}, counted on every node.
  */
 @Component
 public class FilingReport {
@@ -28,9 +35,15 @@ public class FilingReport {
     private final WhistleblowingProcess process;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final PortalLimits limits;
+    private final BucketConfiguration filed;
+
+    static final String FILED = "reports-filed";
 
     FilingReport(ReportRepository reports, EvidenceIntake evidence, UnitRepository units, Numbering numbering,
-                 WhistleblowingProcess process, AuditTrail audit, TransactionTemplate transaction) {
+                 WhistleblowingProcess process, AuditTrail audit, TransactionTemplate transaction, PortalLimits limits,
+                 @Value("${serasi.portal.max-reports}") int maxReports,
+                 @Value("${serasi.portal.report-window}") Duration reportWindow) {
         this.reports = reports;
         this.evidence = evidence;
         this.units = units;
@@ -38,11 +51,17 @@ public class FilingReport {
         this.process = process;
         this.audit = audit;
         this.transaction = transaction;
+        this.limits = limits;
+        this.filed = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(maxReports).refillGreedy(maxReports, reportWindow).build()).build();
     }
 
-    /** A report from the public portal. Nothing about the sender (address, browser) is recorded. */
-    public Filing file(ReportDetails details, List<EvidenceFile> uploads) {
-        return file(ReportChannel.PORTAL, details, uploads, AuditTrail.REPORTER);
+    /**
+     * A report from the public portal, sent from the client's network address. Nothing about the sender (address,
+     * browser) is recorded with the report; the address only counts, as a keyed hash, against the client's limit.
+     */
+    public Filing file(ReportDetails details, List<EvidenceFile> uploads, String client) {
+        return file(ReportChannel.PORTAL, details, uploads, AuditTrail.REPORTER, Optional.of(client));
     }
 
     /** A report taken by phone or letter, entered by the investigation team; the receipt code is passed on to the caller. */
@@ -53,10 +72,11 @@ public class FilingReport {
         if (channel == null || channel == ReportChannel.PORTAL) {
             return new Filing.Invalid(List.of(new FieldProblem("channel", "report.channelRequired")));
         }
-        return file(channel, details, uploads, staff.username());
+        return file(channel, details, uploads, staff.username(), Optional.empty());
     }
 
-    private Filing file(ReportChannel channel, ReportDetails details, List<EvidenceFile> uploads, String actor) {
+    private Filing file(ReportChannel channel, ReportDetails details, List<EvidenceFile> uploads, String actor,
+                        Optional<String> client) {
         List<FieldProblem> problems = new ArrayList<>(details.problems());
         if (details.reportedUnit() != null && !details.reportedUnit().isBlank()
                 && !units.existsById(details.reportedUnit())) {
@@ -65,6 +85,12 @@ public class FilingReport {
         problems.addAll(evidence.problems(uploads));
         if (!problems.isEmpty()) {
             return new Filing.Invalid(problems);
+        }
+        if (client.isPresent()) {
+            ConsumptionProbe allowed = limits.bucket(FILED, client.get(), filed).tryConsumeAndReturnRemaining(1);
+            if (!allowed.isConsumed()) {
+                return new Filing.Wait(Duration.ofNanos(allowed.getNanosToWaitForRefill()));
+            }
         }
         String code = ReceiptCodes.newCode();
         String hash = ReceiptCodes.hash(ReceiptCodes.normalise(code).orElseThrow());

@@ -142,4 +142,25 @@ class ComposeFileTest {
         List<String> requiredNames = required.results().map(r -> r.group(1)).toList();
         assertThat(given).containsAll(requiredNames);
     }
+
+    /**
+     * Issue 25: the proxy had no health check. Checks that open /dev/tcp need bash: /bin/sh is dash in the Debian
+     * (haproxy) and Ubuntu (eclipse-temurin) images; Keycloak's (UBI) /bin/sh is bash.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceHasAHealthCheckItsImageCanRun() throws IOException {
+        Matcher monitor = Pattern.compile("monitor-uri (\\S+)").matcher(Files.readString(ROOT.resolve("deploy/haproxy.cfg")));
+        assertThat(monitor.find()).as("deploy/haproxy.cfg answers a monitor-uri").isTrue();
+        for (String name : services.keySet()) {
+            Map<String, Object> healthcheck = (Map<String, Object>) service(name).get("healthcheck");
+            assertThat(healthcheck).as(name).isNotNull();
+            List<String> test = (List<String>) healthcheck.get("test");
+            if (String.join(" ", test).contains("/dev/tcp") && !"keycloak".equals(name)) {
+                assertThat(test.subList(0, 2)).as(name).containsExactly("CMD", "bash");
+            }
+        }
+        Map<String, Object> proxy = (Map<String, Object>) service("proxy").get("healthcheck");
+        assertThat(String.join(" ", (List<String>) proxy.get("test"))).contains("GET " + monitor.group(1) + " ");
+    }
 }

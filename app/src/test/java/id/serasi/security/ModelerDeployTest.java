@@ -248,7 +248,7 @@ class ModelerDeployTest {
                 false), 0, 5).rows()).extracting(r -> r.task().formKey()).containsExactly("eligibility");
 
         Filing filed = filing.file(new ReportDetails(ReportCategory.GRATIFIKASI, "Petugas meminta uang agar berkas"
-                + " bantuan diproses lebih cepat.", null, null, null, null, null, true, null, null), List.of());
+                + " bantuan diproses lebih cepat.", null, null, null, null, null, true, null, null), List.of(), "192.0.2.201");
         String number = ((Filing.Filed) filed).reportNumber();
         Staff lead = Fixtures.staff("maria.simanjuntak");
         assertThat(handling.complete(number, new ReportInput.Screening(ScreeningResult.COMPLETE,

@@ -21,10 +21,12 @@ import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.tasks.Completion;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,8 +79,15 @@ abstract class ReportsContract {
         return ((EvidenceIntake.Arrival.Accepted) intake.accept(content)).file();
     }
 
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    /** A portal client of its own (the filing limit counts per client). */
+    static String newClient() {
+        return "192.0.2." + CLIENTS.incrementAndGet();
+    }
+
     Filing.Filed file(ReportDetails details) {
-        Filing result = filing.file(details, List.of());
+        Filing result = filing.file(details, List.of(), newClient());
         assertThat(result).isInstanceOf(Filing.Filed.class);
         return (Filing.Filed) result;
     }
@@ -231,7 +240,7 @@ abstract class ReportsContract {
                 .isEqualTo(new EvidenceIntake.Arrival.Refused("upload.wrongType"));
         EvidenceFile photo = accepted(photo());
         Filing result = filing.file(new ReportDetails(null, "singkat", null, null, null, null, null, false, "", null),
-                List.of(photo, photo, photo, photo, photo, photo));
+                List.of(photo, photo, photo, photo, photo, photo), newClient());
         assertThat(result).isInstanceOf(Filing.Invalid.class);
         assertThat(((Filing.Invalid) result).problems()).containsExactlyInAnyOrder(
                 new FieldProblem("category", "validation.required"), new FieldProblem("what", "report.what.tooShort"),
@@ -321,6 +330,40 @@ abstract class ReportsContract {
         String number = ((Filing.Filed) filed).reportNumber();
         assertThat(reading.open(number, lead()).orElseThrow().report().getChannel()).isEqualTo(ReportChannel.LETTER);
         assertThat(reading.open(number, nur())).isEmpty();
+    }
+
+    /** Issue 25: the portal took any number of reports from one address. */
+    @Test
+    void aClientFilesFiveReportsAnHourAndTheNextWaitsWhileOthersStillFile() {
+        String busy = newClient();
+        long before = reading.list(lead()).size();
+        for (int i = 0; i < 5; i++) {
+            assertThat(filing.file(anonymous("handayani"), List.of(), busy)).isInstanceOf(Filing.Filed.class);
+        }
+        Filing refused = filing.file(anonymous("handayani"), List.of(), busy);
+        assertThat(refused).isInstanceOf(Filing.Wait.class);
+        assertThat(((Filing.Wait) refused).retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(12));
+        assertThat(reading.list(lead())).hasSize((int) before + 5);
+        assertThat(filing.file(anonymous("handayani"), List.of(), newClient())).isInstanceOf(Filing.Filed.class);
+        assertThat(filing.fileOnBehalf(nur(), ReportChannel.CALL_CENTRE, anonymous(null), List.of()))
+                .as("the team's own entries are not the portal's").isInstanceOf(Filing.Filed.class);
+    }
+
+    /** One client's lockout is its own; a right code neither resets the count nor gets through the lockout. */
+    @Test
+    void wrongCodesLockOutTheirClientOnlyAndARightCodeDoesNotResetTheCount() {
+        Filing.Filed filed = file(anonymous("handayani"));
+        String guesser = newClient();
+        for (int i = 0; i < 9; i++) {
+            assertThat(following.open("AAAA-BBBB-CCCC-DDDD-EEEE-FFF" + (i + 2), guesser))
+                    .isInstanceOf(FollowingReport.Lookup.NotFound.class);
+            if (i == 4) {
+                assertThat(following.open(filed.receiptCode(), guesser)).isInstanceOf(FollowingReport.Lookup.Found.class);
+            }
+        }
+        assertThat(following.open("AAAA-BBBB-CCCC-DDDD-EEEE-FFFZ", guesser)).isInstanceOf(FollowingReport.Lookup.NotFound.class);
+        assertThat(following.open(filed.receiptCode(), guesser)).isInstanceOf(FollowingReport.Lookup.Wait.class);
+        assertThat(following.open(filed.receiptCode(), newClient())).isInstanceOf(FollowingReport.Lookup.Found.class);
     }
 
     @Test

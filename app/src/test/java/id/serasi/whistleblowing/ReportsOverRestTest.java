@@ -33,7 +33,8 @@ class ReportsOverRestTest {
 
     @BeforeEach
     void report() {
-        reportNumber = ((Filing.Filed) filing.file(ReportsContract.anonymous("handayani"), List.of())).reportNumber();
+        reportNumber = ((Filing.Filed) filing.file(ReportsContract.anonymous("handayani"), List.of(),
+                ReportsContract.newClient())).reportNumber();
     }
 
     @ParameterizedTest

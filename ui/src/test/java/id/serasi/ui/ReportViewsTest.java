@@ -78,10 +78,13 @@ class ReportViewsTest extends KaribuViews {
     @Autowired UploadLimit uploadLimit;
     @Autowired JdbcTemplate jdbc;
 
+    static final java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
+
     Filing.Filed file(boolean anonymous) {
         return (Filing.Filed) filing.file(new ReportDetails(ReportCategory.PENYALAHGUNAAN_WEWENANG,
                 "Kepala seksi memakai mobil dinas untuk keperluan keluarga setiap akhir pekan.", null, null, null, null,
-                null, anonymous, anonymous ? null : "Rudi Pelapor", anonymous ? null : "rudi@example.id"), List.of());
+                null, anonymous, anonymous ? null : "Rudi Pelapor", anonymous ? null : "rudi@example.id"), List.of(),
+                "192.0.2." + clients.incrementAndGet());
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.serasi.ui.Formats;
 import id.serasi.ui.Notices;
@@ -57,13 +56,8 @@ public class FollowReportView extends VerticalLayout {
         add(new H2(getTranslation("portal.follow.title")), code, open, report);
     }
 
-    private static String client() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "unknown" : request.getRemoteAddr();
-    }
-
     private void open() {
-        FollowingReport.Lookup lookup = following.open(code.getValue(), client());
+        FollowingReport.Lookup lookup = following.open(code.getValue(), PortalClient.address());
         report.removeAll();
         if (lookup instanceof FollowingReport.Lookup.Wait wait) {
             refuse(wait.retryAfter());
@@ -129,7 +123,7 @@ public class FollowReportView extends VerticalLayout {
         answer.setMaxLength(4000);
         EvidenceUpload evidence = new EvidenceUpload(intake);
         Button send = new Button(getTranslation("portal.follow.send"), e -> {
-            var reply = following.reply(openedCode, client(), answer.getValue(), evidence.files());
+            var reply = following.reply(openedCode, PortalClient.address(), answer.getValue(), evidence.files());
             if (reply instanceof FollowingReport.Reply.Sent sent) {
                 Notices.success(getTranslation("portal.follow.sent"));
                 show(sent.report());

@@ -129,12 +129,14 @@ public class ReportFormView extends VerticalLayout {
         } else if (result instanceof Filing.Filed filed) {
             removeAll();
             add(receipt(filed));
+        } else if (result instanceof Filing.Wait wait) {
+            Notices.error(getTranslation("portal.report.wait", Math.max(1, (wait.retryAfter().toSeconds() + 59) / 60)));
         }
     }
 
     /** Files the report as the public portal does. */
     protected Filing send(ReportDetails details, List<EvidenceFile> files) {
-        return filing.file(details, files);
+        return filing.file(details, files, PortalClient.address());
     }
 
     /** Adds a field at the top of the form. */
