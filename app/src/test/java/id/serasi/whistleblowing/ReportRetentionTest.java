@@ -49,7 +49,7 @@ class ReportRetentionTest {
         EvidenceFile photo = ((EvidenceIntake.Arrival.Accepted) intake.accept(TestImages.jpegWithGps())).file();
         Filing result = filing.file(new ReportDetails(ReportCategory.GRATIFIKASI, "Petugas meminta uang agar berkas"
                 + " bantuan diproses lebih cepat.", null, null, null, null, null, false, "Dewi Pelapor",
-                "0812-1111-2222"), List.of(photo));
+                "0812-1111-2222"), List.of(photo), ReportsContract.newClient());
         return ((Filing.Filed) result).reportNumber();
     }
 
