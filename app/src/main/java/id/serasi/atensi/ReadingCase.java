@@ -147,7 +147,22 @@ public class ReadingCase {
                 .filter(c -> staff.worksCasesOf(c.getUnitCode())).map(c -> new Readable(a, c.getCaseNumber())));
     }
 
-    /** A task to work on, for the staff member holding it or one of the groups it is offered to. */
+    /**
+     * A task opened to work on: its case's file is shown with it, so this is an audited opening of that file, with the
+     * task named.
+     */
+    @Transactional
+    public Optional<TaskContext> openTask(String taskId, Staff staff) {
+        Optional<TaskContext> found = task(taskId, staff);
+        found.ifPresent(context -> audit.record(staff.username(), "CASE_OPENED", AuditTrail.ATENSI_CASE,
+                context.file().atensiCase().getCaseNumber(), "task: " + context.task().name()));
+        return found;
+    }
+
+    /**
+     * A task to work on, for the staff member holding it or one of the groups it is offered to; not audited, so for
+     * drawing a task the user has open ({@link #openTask}) again after their own action.
+     */
     @Transactional(readOnly = true)
     public Optional<TaskContext> task(String taskId, Staff staff) {
         return engine.findOffered(taskId, staff.candidateGroups())

@@ -425,6 +425,16 @@ abstract class AtensiUseCasesContract {
         assertThat(lines(caseNumber, "DOCUMENT_READ", joko())).isZero();
         // thumbnails are covered by the file's opening, so they serve pictures only: a PDF is never read unaudited
         assertThat(reading.preview(stored.getId(), budi())).isEmpty();
+
+        // a task shows its case's file: opening it is an opening of the file, drawing it again is not
+        TaskInfo eligibility = task(caseNumber, "eligibility");
+        assertThat(reading.openTask(eligibility.id(), dani())).isPresent();
+        assertThat(reading.task(eligibility.id(), dani())).isPresent();
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, caseNumber))
+                .filteredOn(e -> e.getAction().equals("CASE_OPENED") && e.getActor().equals("dani.kurniawan"))
+                .singleElement().extracting(e -> e.getDetails()).isEqualTo("task: " + eligibility.name());
+        assertThat(reading.openTask(eligibility.id(), joko())).isEmpty();
+        assertThat(lines(caseNumber, "CASE_OPENED", joko())).isZero();
     }
 
     @Autowired AssigningTask assigning;
