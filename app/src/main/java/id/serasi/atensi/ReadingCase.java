@@ -14,7 +14,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens a case file, or lists cases, for staff of the case's unit; anyone else gets nothing. */
+/**
+ * Opens a case file, or lists cases, for staff of the case's unit; anyone else gets nothing. Opening a file and
+ * reading a document are written to the audit trail; drawing an opened file again after a change is not a new read.
+ */
 @Component
 public class ReadingCase {
 
@@ -35,8 +38,20 @@ public class ReadingCase {
         this.store = store;
     }
 
-    @Transactional(readOnly = true)
+    /** One opening of the file by a member of staff: one audit line, whatever is drawn afterwards. */
+    @Transactional
     public Optional<CaseFile> open(String caseNumber, Staff staff) {
+        return cases.findByCaseNumber(caseNumber).flatMap(c -> {
+            if (staff.worksCasesOf(c.getUnitCode())) {
+                audit.record(staff.username(), "CASE_OPENED", AuditTrail.ATENSI_CASE, c.getCaseNumber(), null);
+            }
+            return fileOf(c, staff);
+        });
+    }
+
+    /** The file the staff member has open, read again after they changed it: its opening was already audited. */
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> reread(String caseNumber, Staff staff) {
         return cases.findByCaseNumber(caseNumber).flatMap(c -> fileOf(c, staff));
     }
 
@@ -102,15 +117,52 @@ public class ReadingCase {
                 .map(c -> processHistory.diagram(c.getProcessInstanceId()));
     }
 
-    /** A document's bytes for staff of the case's unit, if the file is still what was stored. */
-    @Transactional(readOnly = true)
+    /** A document's bytes for staff of the case's unit, if the file is still what was stored; each read is audited. */
+    @Transactional
     public Optional<byte[]> document(Long attachmentId, Staff staff) {
-        return records.attachments.findById(attachmentId)
-                .filter(a -> cases.findById(a.getCaseId()).filter(c -> staff.worksCasesOf(c.getUnitCode())).isPresent())
+        return readable(attachmentId, staff).flatMap(found -> store.read(found.attachment().getStorageKey(),
+                found.attachment().getSha256()).map(bytes -> {
+                    audit.record(staff.username(), "DOCUMENT_READ", AuditTrail.ATENSI_CASE, found.caseNumber(),
+                            found.attachment().getFileName());
+                    return bytes;
+                }));
+    }
+
+    /**
+     * A picture's bytes shown small inside the opened case file, which is drawn anew after each change: covered by
+     * the file's own audited opening, so not a line per drawing. Pictures only; any other document is read through
+     * {@link #document}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> preview(Long attachmentId, Staff staff) {
+        return readable(attachmentId, staff).map(Readable::attachment).filter(a -> a.getContentType().startsWith("image/"))
                 .flatMap(a -> store.read(a.getStorageKey(), a.getSha256()));
     }
 
-    /** A task to work on, for the staff member holding it or one of the groups it is offered to. */
+    private record Readable(Attachment attachment, String caseNumber) {
+    }
+
+    private Optional<Readable> readable(Long attachmentId, Staff staff) {
+        return records.attachments.findById(attachmentId).flatMap(a -> cases.findById(a.getCaseId())
+                .filter(c -> staff.worksCasesOf(c.getUnitCode())).map(c -> new Readable(a, c.getCaseNumber())));
+    }
+
+    /**
+     * A task opened to work on: its case's file is shown with it, so this is an audited opening of that file, with the
+     * task named.
+     */
+    @Transactional
+    public Optional<TaskContext> openTask(String taskId, Staff staff) {
+        Optional<TaskContext> found = task(taskId, staff);
+        found.ifPresent(context -> audit.record(staff.username(), "CASE_OPENED", AuditTrail.ATENSI_CASE,
+                context.file().atensiCase().getCaseNumber(), "task: " + context.task().name()));
+        return found;
+    }
+
+    /**
+     * A task to work on, for the staff member holding it or one of the groups it is offered to; not audited, so for
+     * drawing a task the user has open ({@link #openTask}) again after their own action.
+     */
     @Transactional(readOnly = true)
     public Optional<TaskContext> task(String taskId, Staff staff) {
         return engine.findOffered(taskId, staff.candidateGroups())

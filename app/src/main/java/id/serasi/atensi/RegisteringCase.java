@@ -150,6 +150,12 @@ public class RegisteringCase {
         if (!changed.isEmpty()) {
             audit.record(registeredBy, "BENEFICIARY_UPDATED", AuditTrail.ATENSI_CASE, atensiCase.getCaseNumber(),
                     "identity data changed at registration: " + String.join(", ", changed));
+            // the record is shared: each earlier case of the person shows the change on its own trail as well
+            for (AtensiCase before : earlier) {
+                audit.record(registeredBy, "BENEFICIARY_UPDATED", AuditTrail.ATENSI_CASE, before.getCaseNumber(),
+                        "identity data changed at registration of " + atensiCase.getCaseNumber() + ": "
+                                + String.join(", ", changed));
+            }
         }
         atensiCase.linkProcess(process.start(atensiCase, beneficiary.ageOn(LocalDate.now(units.of(unitCode)))));
         return new Registration.Registered(atensiCase.getCaseNumber(), identityKept);

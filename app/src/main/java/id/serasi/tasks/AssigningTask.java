@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Supervisors balance caseloads within their units: assign or reassign one task to a colleague who holds the role the
- * task is offered to, or hand all of a leaving worker's tasks in a unit to another worker.
+ * task is offered to, or hand all of a leaving worker's tasks in a unit to another worker. Each task moved is published
+ * ({@link TaskAssigned}) inside its transaction, for the case's audit trail.
  */
 @Component
 public class AssigningTask {
@@ -38,7 +39,8 @@ public class AssigningTask {
         if (!supervisor.has(Role.SUPERVISOR)) {
             return new Assignment.NotAllowed("assign.notSupervisor");
         }
-        if (engine.find(taskId).isEmpty()) {
+        Optional<TaskInfo> task = engine.find(taskId);
+        if (task.isEmpty()) {
             return new Assignment.Gone();
         }
         Optional<String> group = engine.candidateGroups(taskId).stream().filter(g -> supervises(supervisor, g)).findFirst();
@@ -49,7 +51,11 @@ public class AssigningTask {
             return new Assignment.NotAllowed("assign.notEligible");
         }
         try {
-            transaction.executeWithoutResult(status -> engine.assign(taskId, toUsername));
+            transaction.executeWithoutResult(status -> {
+                engine.assign(taskId, toUsername);
+                events.publishEvent(new TaskAssigned(task.get(), task.get().assignee(), toUsername,
+                        supervisor.username()));
+            });
             return new Assignment.Assigned(1, 0);
         } catch (TaskConflict conflict) {
             return new Assignment.Gone();
@@ -76,7 +82,12 @@ public class AssigningTask {
                 continue;
             }
             try {
-                transaction.executeWithoutResult(status -> engine.assign(task[0], toUsername));
+                transaction.executeWithoutResult(status -> {
+                    Optional<TaskInfo> before = engine.find(task[0]);
+                    engine.assign(task[0], toUsername);
+                    before.ifPresent(t -> events.publishEvent(new TaskAssigned(t, fromUsername, toUsername,
+                            supervisor.username())));
+                });
                 moved++;
             } catch (TaskConflict conflict) {
                 skipped++;

@@ -50,7 +50,7 @@ public class ClaimingTask {
         }
     }
 
-    /** Gives a task back to the group; only its holder may. */
+    /** Gives a task back to the group; only its holder may. Published ({@link TaskUnclaimed}) in its transaction. */
     public Claim unclaim(String taskId, Staff staff) {
         var task = engine.find(taskId);
         if (task.isEmpty()) {
@@ -61,7 +61,10 @@ public class ClaimingTask {
             return holder == null ? new Claim.Done(taskId) : new Claim.AlreadyClaimed(holder);
         }
         try {
-            transaction.executeWithoutResult(status -> engine.unclaim(taskId));
+            transaction.executeWithoutResult(status -> {
+                engine.unclaim(taskId);
+                events.publishEvent(new TaskUnclaimed(task.get(), staff.username()));
+            });
             return new Claim.Done(taskId);
         } catch (TaskConflict conflict) {
             return new Claim.Gone();

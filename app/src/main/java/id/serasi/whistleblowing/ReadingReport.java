@@ -75,13 +75,26 @@ public class ReadingReport {
                 currentTask(r).map(TaskInfo::name).orElse(null))).toList();
     }
 
+    /** One opening of the report by a member of staff: one audit line, whatever is drawn afterwards. */
     public Optional<ReportFile> open(String reportNumber, Staff staff) {
         return transaction.execute(status -> readable(reportNumber, staff).map(report -> {
             audit.record(staff.username(), "REPORT_READ", AuditTrail.WBS_REPORT, report.getReportNumber(), null);
-            return new ReportFile(report, records.messages(report.getId()), records.evidence(report.getId()),
-                    records.notes(report.getId()), records.declarations(report.getId()), currentTask(report),
-                    audit.of(AuditTrail.WBS_REPORT, report.getReportNumber()));
+            return fileOf(report);
         }));
+    }
+
+    /**
+     * The report the staff member has open, read again after they acted on it (a note, a question, a completed task):
+     * its opening was already audited, so this is not another read. Access is checked again all the same.
+     */
+    public Optional<ReportFile> reread(String reportNumber, Staff staff) {
+        return transaction.execute(status -> readable(reportNumber, staff).map(this::fileOf));
+    }
+
+    private ReportFile fileOf(Report report) {
+        return new ReportFile(report, records.messages(report.getId()), records.evidence(report.getId()),
+                records.notes(report.getId()), records.declarations(report.getId()), currentTask(report),
+                audit.of(AuditTrail.WBS_REPORT, report.getReportNumber()));
     }
 
     /** An evidence file's bytes, for those who may read the report; audited like any read. */

@@ -17,6 +17,8 @@ import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.common.FieldProblem;
 import id.serasi.security.Staff;
+import id.serasi.tasks.AssigningTask;
+import id.serasi.tasks.Assignment;
 import id.serasi.tasks.Claim;
 import id.serasi.tasks.ClaimingTask;
 import id.serasi.tasks.Completion;
@@ -206,6 +208,12 @@ abstract class AtensiUseCasesContract {
         assertThat(reload(first).getBeneficiary().getAddress()).isEqualTo("Jl. Baru 2");
         assertThat(audit.of(AuditTrail.ATENSI_CASE, second)).anyMatch(e -> e.getAction().equals("BENEFICIARY_UPDATED")
                 && e.getDetails().contains("address"));
+        // the record is shared: the earlier case's own trail shows the change too, and where it came from
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, first)).filteredOn(e -> e.getAction().equals("BENEFICIARY_UPDATED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("ayu.lestari");
+                    assertThat(e.getDetails()).contains(second).contains("address");
+                });
     }
 
     /** Access is role × unit: an investigator seconded from Handayani is a member of it and works none of its cases. */
@@ -387,6 +395,73 @@ abstract class AtensiUseCasesContract {
         assertThat(writing.note(caseNumber, "x", joko())).isInstanceOf(CaseChange.NotAllowed.class);
         assertThat(reading.open(caseNumber, ayu()).orElseThrow().notes()).extracting(CaseNote::getText)
                 .containsExactly("Keluarga hadir di sesi pertama.");
+    }
+
+    long lines(String caseNumber, String action, Staff who) {
+        return audit.of(AuditTrail.ATENSI_CASE, caseNumber).stream()
+                .filter(e -> e.getAction().equals(action) && e.getActor().equals(who.username())).count();
+    }
+
+    /** Case files are of children and trafficking victims: every opening, and every document read, says who. */
+    @Test
+    void openingACaseFileAndReadingADocumentLeaveOneLineEach() {
+        String caseNumber = register(newPerson(), ayu());
+        assertThat(writing.attach(caseNumber, "surat-rujukan.pdf", PDF, ayu())).isEqualTo(new CaseChange.Done(caseNumber));
+        Attachment stored = reading.open(caseNumber, budi()).orElseThrow().attachments().get(0);
+        assertThat(lines(caseNumber, "CASE_OPENED", budi())).isEqualTo(1);
+        // drawn again after one's own change: the same opening
+        assertThat(reading.reread(caseNumber, budi())).isPresent();
+        assertThat(lines(caseNumber, "CASE_OPENED", budi())).isEqualTo(1);
+        assertThat(reading.open(caseNumber, joko())).isEmpty();
+        assertThat(lines(caseNumber, "CASE_OPENED", joko())).isZero();
+
+        assertThat(reading.document(stored.getId(), budi())).hasValue(PDF);
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, caseNumber)).filteredOn(e -> e.getAction().equals("DOCUMENT_READ"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("budi.santoso");
+                    assertThat(e.getDetails()).isEqualTo("surat-rujukan.pdf");
+                });
+        assertThat(reading.document(stored.getId(), joko())).isEmpty();
+        assertThat(lines(caseNumber, "DOCUMENT_READ", joko())).isZero();
+        // thumbnails are covered by the file's opening, so they serve pictures only: a PDF is never read unaudited
+        assertThat(reading.preview(stored.getId(), budi())).isEmpty();
+
+        // a task shows its case's file: opening it is an opening of the file, drawing it again is not
+        TaskInfo eligibility = task(caseNumber, "eligibility");
+        assertThat(reading.openTask(eligibility.id(), dani())).isPresent();
+        assertThat(reading.task(eligibility.id(), dani())).isPresent();
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, caseNumber))
+                .filteredOn(e -> e.getAction().equals("CASE_OPENED") && e.getActor().equals("dani.kurniawan"))
+                .singleElement().extracting(e -> e.getDetails()).isEqualTo("task: " + eligibility.name());
+        assertThat(reading.openTask(eligibility.id(), joko())).isEmpty();
+        assertThat(lines(caseNumber, "CASE_OPENED", joko())).isZero();
+    }
+
+    @Autowired AssigningTask assigning;
+
+    @Test
+    void reassigningATaskAndGivingItBackLeaveOneLineEach() {
+        String caseNumber = register(newPerson(), ayu());
+        TaskInfo eligibility = task(caseNumber, "eligibility");
+        assertThat(claiming.claim(eligibility.id(), ayu())).isInstanceOf(Claim.Done.class);
+        assertThat(assigning.assign(eligibility.id(), "budi.santoso", citra())).isEqualTo(new Assignment.Assigned(1, 0));
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, caseNumber)).filteredOn(e -> e.getAction().equals("TASK_ASSIGNED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("citra.wulandari");
+                    assertThat(e.getDetails()).isEqualTo(eligibility.name() + ": ayu.lestari -> budi.santoso");
+                });
+        // refused: nothing moved, nothing written
+        assertThat(assigning.assign(eligibility.id(), "ayu.lestari", budi())).isInstanceOf(Assignment.NotAllowed.class);
+        assertThat(lines(caseNumber, "TASK_ASSIGNED", budi())).isZero();
+
+        assertThat(claiming.unclaim(eligibility.id(), ayu())).isEqualTo(new Claim.AlreadyClaimed("budi.santoso"));
+        assertThat(claiming.unclaim(eligibility.id(), budi())).isEqualTo(new Claim.Done(eligibility.id()));
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, caseNumber)).filteredOn(e -> e.getAction().equals("TASK_UNCLAIMED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("budi.santoso");
+                    assertThat(e.getDetails()).isEqualTo(eligibility.name());
+                });
+        assertThat(lines(caseNumber, "TASK_UNCLAIMED", ayu())).isZero();
     }
 
     @Autowired KeepingDrafts drafts;

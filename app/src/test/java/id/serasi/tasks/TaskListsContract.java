@@ -15,6 +15,7 @@ import id.serasi.atensi.IntakeChannel;
 import id.serasi.atensi.RegisteringCase;
 import id.serasi.atensi.Registration;
 import id.serasi.atensi.TargetGroup;
+import id.serasi.audit.AuditTrail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class TaskListsContract {
 
     @Autowired RegisteringCase registering;
+    @Autowired AuditTrail audit;
     @Autowired ListingTasks listing;
     @Autowired ClaimingTask claiming;
     @Autowired AssigningTask assigning;
@@ -196,6 +198,12 @@ public abstract class TaskListsContract {
         assertThat(assigning.handOver("eko.prasetyo", "dewi.anggraini", "inten-soeweno", fajar()))
                 .isEqualTo(new Assignment.Assigned(2, 0));
         assertThat(listing.mine(eko(), 0, 10).total()).isZero();
+        // each task moved is its case's own audit line, by the supervisor
+        assertThat(audit.of(AuditTrail.ATENSI_CASE, emergency)).filteredOn(e -> e.getAction().equals("TASK_ASSIGNED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo("fajar.nugroho");
+                    assertThat(e.getDetails()).endsWith(": eko.prasetyo -> dewi.anggraini");
+                });
         assertThat(cases.findByCaseNumber(emergency).orElseThrow().getCaseManager()).isEqualTo("dewi.anggraini");
         assertThat(assigning.handOver("eko.prasetyo", "joko.susilo", "inten-soeweno", fajar()))
                 .isEqualTo(new Assignment.NotAllowed("assign.notEligible"));

@@ -19,6 +19,7 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
 import id.serasi.tasks.ListingTasks;
+import id.serasi.ui.admin.AuditTrailView;
 import id.serasi.ui.admin.CalendarView;
 import id.serasi.ui.admin.LegalHoldView;
 import id.serasi.ui.admin.ReindexView;
@@ -129,6 +130,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.reindex"), ReindexView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.legalHold"), LegalHoldView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.auditTrail"), AuditTrailView.class));
         }
         return nav;
     }

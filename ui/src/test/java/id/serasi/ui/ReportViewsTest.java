@@ -275,6 +275,27 @@ class ReportViewsTest extends KaribuViews {
                 .contains("REPORT_READ/maria.simanjuntak", "REPORTER_IDENTITY_REVEALED/maria.simanjuntak");
     }
 
+    /** "Laporan dibuka" once per opening: drawing the report again after one's own note is not another read. */
+    @Test
+    void openingAReportIsOneAuditLineNotOnePerDrawing() {
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("maria.simanjuntak"));
+        UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number));
+        _setValue(_get(TextArea.class, spec -> spec.withId("new-note")), "Cek daftar kendaraan dinas bagian umum.");
+        _click(_get(Button.class, spec -> spec.withId("send-new-note")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Tersimpan.");
+        assertThat(reads(number)).isEqualTo(1);
+        UI.getCurrent().navigate(ReportsView.class);
+        UI.getCurrent().navigate(ReportView.class, ReportView.parameters(number));
+        assertThat(reads(number)).isEqualTo(2);
+    }
+
+    long reads(String number) {
+        return audit.of(AuditTrail.WBS_REPORT, number).stream()
+                .filter(e -> e.getAction().equals("REPORT_READ") && e.getActor().equals("maria.simanjuntak")).count();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theLeadOpensAProtectiveCaseFromAReport() {

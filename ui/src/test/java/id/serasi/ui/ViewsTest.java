@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -40,6 +41,8 @@ import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
 import id.serasi.calendar.CalendarProperties;
 import id.serasi.calendar.WorkingDayCalendar;
+import id.serasi.audit.AuditTrail;
+import id.serasi.ui.admin.AuditTrailView;
 import id.serasi.ui.admin.CalendarView;
 import id.serasi.ui.admin.LegalHoldView;
 import id.serasi.ui.admin.ReindexView;
@@ -48,6 +51,10 @@ import id.serasi.search.CaseQuery;
 import id.serasi.search.CaseResults;
 import id.serasi.search.SearchingCases;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import id.serasi.audit.AuditLine;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
 import java.util.List;
@@ -69,6 +76,7 @@ class ViewsTest extends KaribuViews {
     @Autowired ListingTasks listing;
     @Autowired SearchingCases searching;
     @Autowired WorkingDayCalendar calendar;
+    @Autowired AuditTrail audit;
 
     static Staff staff(String username) {
         return UiFixtures.staff(username);
@@ -171,6 +179,67 @@ class ViewsTest extends KaribuViews {
         _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Keluarga hadir.");
         _click(_get(Button.class, spec -> spec.withId("add-note")));
         assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Perubahan tersimpan.");
+    }
+
+    long opened(String caseNumber, String username) {
+        return audit.of(AuditTrail.ATENSI_CASE, caseNumber).stream()
+                .filter(e -> e.getAction().equals("CASE_OPENED") && e.getActor().equals(username)).count();
+    }
+
+    /** One line per opening: drawing the file again after one's own note is not another read. */
+    @Test
+    void openingACaseFileIsOneAuditLineNotOnePerDrawing() {
+        String caseNumber = register();
+        signIn(staff("budi.santoso"));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        assertThat(opened(caseNumber, "budi.santoso")).isEqualTo(1);
+        _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Keluarga hadir.");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+        assertThat(NotificationsKt.getNotifications()).extracting(ViewsTest::text).contains("Perubahan tersimpan.");
+        assertThat(opened(caseNumber, "budi.santoso")).isEqualTo(1);
+        UI.getCurrent().navigate(MyTasksView.class);
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        assertThat(opened(caseNumber, "budi.santoso")).isEqualTo(2);
+    }
+
+    @Test
+    void anAdminFiltersTheAuditTrailAndDownloadsItAsASpreadsheetSafeCsv() {
+        String caseNumber = register();
+        signIn(staff("ayu.lestari"));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseNumber));
+        _setValue(_get(TextArea.class, spec -> spec.withId("note-text")), "Mohon @budi.santoso hadir.");
+        _click(_get(Button.class, spec -> spec.withId("add-note")));
+
+        signIn(staff("rina.marlina"));
+        UI.getCurrent().navigate(AuditTrailView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-case")), caseNumber.toLowerCase());
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-actor")), "ayu.lestari");
+        _click(_get(Button.class, spec -> spec.withId("audit-apply")));
+        @SuppressWarnings("unchecked")
+        Grid<AuditLine> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        List<AuditLine> shown = GridKt._findAll(grid);
+        assertThat(shown).extracting(AuditLine::action).containsExactly("NOTE_ADDED", "CASE_OPENED", "CASE_REGISTERED");
+        assertThat(shown).allSatisfy(line -> assertThat(line.subjectRef()).isEqualTo(caseNumber));
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains("Berkas kasus dibuka");
+        assertThat(_get(Span.class, spec -> spec.withId("audit-summary")).getText()).isEqualTo("3 baris");
+
+        String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("audit-export"))),
+                StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"Waktu (WIB)\",\"Pengguna\",\"Tindakan\",\"Kode tindakan\",\"Jenis subjek\","
+                + "\"Subjek\",\"Keterangan\"\r\n");
+        assertThat(csv.split("\r\n")).hasSize(4);
+        // a note's mention would be a formula to a spreadsheet
+        assertThat(csv).contains("\"ayu.lestari\",\"Catatan ditambahkan\",\"NOTE_ADDED\",\"ATENSI_CASE\",\""
+                + caseNumber + "\",\"'@budi.santoso\"");
+        assertThat(audit.of(AuditTrail.SYSTEM, "audit_event")).anySatisfy(line -> {
+            assertThat(line.getActor()).isEqualTo("rina.marlina");
+            assertThat(line.getAction()).isEqualTo("AUDIT_EXPORTED");
+            assertThat(line.getDetails()).contains("case=" + caseNumber, "actor=ayu.lestari", "lines=3");
+        });
+
+        signIn(staff("citra.wulandari"));
+        assertThatThrownBy(() -> UI.getCurrent().navigate(AuditTrailView.class))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
     }
 
     @Test

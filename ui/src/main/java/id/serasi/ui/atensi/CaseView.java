@@ -48,9 +48,14 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 
-/** One case: where it stands, its open tasks, its whole file and history; transfer and early end. */
+/**
+ * One case: where it stands, its open tasks, its whole file and history; transfer and early end. Navigating here
+ * opens the file (one audit line); drawing it again after the user's own change does not.
+ */
 @Route(value = "kasus/:caseNumber", layout = MainLayout.class)
 @PageTitle("Serasi")
 @PermitAll
@@ -90,12 +95,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
-        render();
+        render(reading.open(caseNumber, staff()));
     }
 
-    private void render() {
+    private void render(Optional<CaseFile> found) {
         removeAll();
-        var found = reading.open(caseNumber, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("case.notFound.title")), new Paragraph(getTranslation("case.notFound")));
             return;
@@ -148,7 +152,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             link.setTarget("_blank");
             HorizontalLayout row = new HorizontalLayout();
             if (a.getContentType().startsWith("image/")) {
-                Image thumbnail = new Image(document(a), a.getFileName());
+                Image thumbnail = new Image(preview(a), a.getFileName());
                 thumbnail.setMaxWidth("8em");
                 thumbnail.setMaxHeight("6em");
                 row.add(thumbnail);
@@ -191,9 +195,21 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return details;
     }
 
-    /** Shown inline, so PDFs and images open for reading in the browser; access and checksum are checked on each read. */
+    /**
+     * Shown inline, so PDFs and images open for reading in the browser; access and checksum are checked on each read,
+     * and each is an audited read.
+     */
     private DownloadHandler document(Attachment a) {
-        return DownloadHandler.fromInputStream(event -> reading.document(a.getId(), staff())
+        return inline(a, () -> reading.document(a.getId(), staff()));
+    }
+
+    /** A picture's thumbnail, part of the opened file: not audited each time the file is drawn (ReadingCase.preview). */
+    private DownloadHandler preview(Attachment a) {
+        return inline(a, () -> reading.preview(a.getId(), staff()));
+    }
+
+    private DownloadHandler inline(Attachment a, Supplier<Optional<byte[]>> read) {
+        return DownloadHandler.fromInputStream(event -> read.get()
                 .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
                         bytes.length))
                 .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))).inline();
@@ -279,7 +295,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private boolean handled(CaseChange result) {
         if (result instanceof CaseChange.Done) {
             Notices.success(getTranslation("case.changed"));
-            render();
+            // the same opening drawn again after the user's own change: not another audited read
+            render(reading.reread(caseNumber, staff()));
             return true;
         }
         if (result instanceof CaseChange.Invalid invalid) {

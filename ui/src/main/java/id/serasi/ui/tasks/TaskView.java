@@ -34,6 +34,7 @@ import id.serasi.ui.atensi.forms.PlanForm;
 import id.serasi.ui.atensi.forms.TaskForm;
 import id.serasi.ui.atensi.forms.TaskForms;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /** One task: what it is about, what the decision needs to see, and its form. */
 @Route(value = "tugas/:taskId", layout = MainLayout.class)
@@ -69,12 +70,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         taskId = event.getRouteParameters().get("taskId").orElse("");
-        render();
+        render(reading.openTask(taskId, staff()));
     }
 
-    private void render() {
+    private void render(Optional<TaskContext> found) {
         removeAll();
-        var found = reading.task(taskId, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("task.view.notFound.title")), new Paragraph(getTranslation("task.view.notFound")),
                     new RouterLink(getTranslation("nav.myTasks"), MyTasksView.class));
@@ -113,7 +113,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         } else if (result instanceof Claim.Gone) {
             Notices.warning(getTranslation("task.gone"));
         }
-        render();
+        // the same opening drawn again after the user's own claim: not another audited read of the case file
+        render(reading.task(taskId, staff()));
     }
 
     private void showForm(TaskForm<TaskInput> form, TaskContext context) {

@@ -51,8 +51,9 @@ import java.util.function.Function;
 
 /**
  * One report for the lead or its investigator: what was reported, questions and answers, evidence, notes, and the
- * current task's form when it is theirs. Opening it is a read written to the audit trail; the reporter's identity
- * is shown only to the lead, after a stated reason.
+ * current task's form when it is theirs. Opening it (navigating to it) is a read written to the audit trail, once:
+ * drawing it again after the user's own action is not; the reporter's identity is shown only to the lead, after a
+ * stated reason.
  */
 @Route(value = "laporan-wbs/:number", layout = MainLayout.class)
 @PageTitle("Laporan WBS · Serasi")
@@ -87,12 +88,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         number = event.getRouteParameters().get("number").orElse("");
-        render();
+        render(reading.open(number, staff()));
     }
 
-    private void render() {
+    /** After the user's own action: the same opening, drawn again, not another audited read. */
+    private void redraw() {
+        render(reading.reread(number, staff()));
+    }
+
+    private void render(Optional<ReadingReport.ReportFile> found) {
         removeAll();
-        Optional<ReadingReport.ReportFile> found = reading.open(number, staff());
         if (found.isEmpty()) {
             add(new H2(getTranslation("report.view.notFound.title")), new Paragraph(getTranslation("report.view.notFound")),
                     new RouterLink(getTranslation("nav.reports"), ReportsView.class));
@@ -233,8 +238,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         Completion result = handling.complete(number, form.read(), staff());
         if (result instanceof Completion.Completed) {
             Notices.success(getTranslation("report.view.completed"));
-            if (reading.open(number, staff()).isPresent()) {
-                render();
+            Optional<ReadingReport.ReportFile> still = reading.reread(number, staff());
+            if (still.isPresent()) {
+                render(still);
             } else {
                 getUI().ifPresent(ui -> ui.navigate(ReportsView.class));
             }
@@ -245,7 +251,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             Notices.error(getTranslation(refused.messageKey()));
         } else {
             Notices.warning(getTranslation("task.gone"));
-            render();
+            redraw();
         }
     }
 
@@ -298,7 +304,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
             Notices.warning(getTranslation("report.view.notFound"));
         } else if (problems.get().isEmpty()) {
             Notices.success(getTranslation("report.view.saved"));
-            render();
+            redraw();
         } else {
             problem.accept(getTranslation(problems.get().get(0).messageKey()));
         }
