@@ -27,6 +27,13 @@ public record PostgresSchema(String name) {
         return SERVER + "?currentSchema=" + name;
     }
 
+    /** The same settings as {@link #register}, as the command-line arguments of a child JVM's Serasi. */
+    public java.util.List<String> arguments() {
+        return java.util.List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=", "--spring.flyway.schemas=" + name,
+                "--camunda.bpm.database.schema-name=" + name, "--camunda.bpm.database.table-prefix=" + name + ".");
+    }
+
     public void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", this::url);
         registry.add("spring.datasource.username", () -> USER);

@@ -29,6 +29,10 @@ public interface CaseRepository extends JpaRepository<AtensiCase, Long> {
             + " and c.closedAt < ?1 and c.legalHold = false")
     List<String> findCaseNumbersDueForRemoval(Instant closedBefore);
 
+    /** The process instances of the cases under legal hold. */
+    @Query("select c.processInstanceId from AtensiCase c where c.legalHold = true and c.processInstanceId is not null")
+    List<String> findProcessInstancesUnderLegalHold();
+
     /** One query for a page of task rows: the cases behind the visible tasks, with their beneficiaries. */
     @EntityGraph(attributePaths = "beneficiary")
     List<AtensiCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);

@@ -3,6 +3,7 @@ package id.serasi.atensi;
 import id.serasi.atensi.workflow.ProcessHistory;
 import id.serasi.audit.AuditTrail;
 import id.serasi.document.DocumentStore;
+import id.serasi.document.Thumbnail;
 import id.serasi.security.Staff;
 import id.serasi.tasks.TaskInfo;
 import id.serasi.tasks.workflow.TaskEngine;
@@ -129,14 +130,14 @@ public class ReadingCase {
     }
 
     /**
-     * A picture's bytes shown small inside the opened case file, which is drawn anew after each change: covered by
-     * the file's own audited opening, so not a line per drawing. Pictures only; any other document is read through
-     * {@link #document}.
+     * A picture shown small inside the opened case file, which is drawn anew after each change: covered by the file's
+     * own audited opening, so not a line per drawing. A JPEG thumbnail drawn here ({@link Thumbnail}), never the
+     * stored picture, which is read through {@link #document} only; pictures only.
      */
     @Transactional(readOnly = true)
     public Optional<byte[]> preview(Long attachmentId, Staff staff) {
         return readable(attachmentId, staff).map(Readable::attachment).filter(a -> a.getContentType().startsWith("image/"))
-                .flatMap(a -> store.read(a.getStorageKey(), a.getSha256()));
+                .flatMap(a -> store.read(a.getStorageKey(), a.getSha256())).flatMap(Thumbnail::of);
     }
 
     private record Readable(Attachment attachment, String caseNumber) {

@@ -71,6 +71,11 @@ class RetainedCases implements RetainedRecords {
     }
 
     @Override
+    public List<String> heldProcessInstances() {
+        return cases.findProcessInstancesUnderLegalHold();
+    }
+
+    @Override
     public Optional<Subject> setHold(String caseNumber, String reason) {
         return cases.findByCaseNumber(caseNumber).map(c -> {
             if (reason == null) {
@@ -83,8 +88,11 @@ class RetainedCases implements RetainedRecords {
     }
 
     @Override
-    public Removed remove(String caseNumber) {
+    public Optional<Removed> remove(String caseNumber) {
         AtensiCase c = cases.findByCaseNumber(caseNumber).orElseThrow();
+        if (c.isUnderLegalHold()) {
+            return Optional.empty();
+        }
         Long id = c.getId();
         List<String> files = jdbc.queryForList("select storage_key from attachment where case_id = ?", String.class,
                 id);
@@ -96,6 +104,6 @@ class RetainedCases implements RetainedRecords {
         if (cases.findByBeneficiaryId(person.getId()).isEmpty()) {
             beneficiaries.delete(person);
         }
-        return new Removed(processInstanceId, files);
+        return Optional.of(new Removed(processInstanceId, files));
     }
 }

@@ -13,4 +13,13 @@ public interface StartupStep {
     String name();
 
     void run(ApplicationArguments arguments);
+
+    /**
+     * Whether the server cannot serve properly without this step (the realm's units, the task inbox): its failure
+     * makes readiness {@code DOWN}. A step it can do without (demo data, the history retention setting) is reported
+     * in readiness's details and leaves it up.
+     */
+    default boolean essential() {
+        return true;
+    }
 }

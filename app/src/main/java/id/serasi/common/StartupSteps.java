@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Runs the start-up steps. A step that throws was an application runner's exception, and Spring Boot stopped the
  * whole server for it: demo data seeding while an analyst deployed a model took the embedded default down. Now the
  * failure is logged with its cause, the other steps still run, and the readiness check (health component
- * {@code startup}) is down and names each failed step with its reason, so an operator sees what is wrong on a
- * server that still answers.
+ * {@code startup}) names each failed step with its reason, so an operator sees what is wrong on a server that still
+ * answers; it is down when an essential step failed, so the proxy sends that node no traffic.
  */
 @Component("startup")
 class StartupSteps implements ApplicationRunner, HealthIndicator {
@@ -25,6 +25,7 @@ class StartupSteps implements ApplicationRunner, HealthIndicator {
 
     private final ObjectProvider<StartupStep> steps;
     private final Map<String, String> failed = new LinkedHashMap<>();
+    private boolean essentialFailed;
 
     StartupSteps(ObjectProvider<StartupStep> steps) {
         this.steps = steps;
@@ -39,6 +40,7 @@ class StartupSteps implements ApplicationRunner, HealthIndicator {
                 log.error("Start-up step '{}' failed; the server keeps running without it", step.name(), e);
                 synchronized (failed) {
                     failed.put(step.name(), reason(e));
+                    essentialFailed |= step.essential();
                 }
             }
         });
@@ -57,7 +59,8 @@ class StartupSteps implements ApplicationRunner, HealthIndicator {
     @Override
     public Health health() {
         synchronized (failed) {
-            return failed.isEmpty() ? Health.up().build() : Health.down().withDetails(Map.copyOf(failed)).build();
+            Health.Builder health = essentialFailed ? Health.down() : Health.up();
+            return health.withDetails(Map.copyOf(failed)).build();
         }
     }
 }

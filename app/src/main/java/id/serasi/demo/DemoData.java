@@ -44,6 +44,11 @@ class DemoData implements StartupStep {
     }
 
     @Override
+    public boolean essential() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "demo-data";
     }

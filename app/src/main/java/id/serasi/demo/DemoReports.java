@@ -48,6 +48,11 @@ class DemoReports implements StartupStep {
     }
 
     @Override
+    public boolean essential() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "demo-reports";
     }

@@ -27,14 +27,21 @@ public interface RetainedRecords {
     /** The numbers of records concluded before the moment and not under legal hold. */
     List<String> dueForRemoval(Instant concludedBefore);
 
+    /** The process instances of the records under legal hold, ended or not. */
+    List<String> heldProcessInstances();
+
     /**
      * Places a hold with the reason, or lifts it when the reason is null, on the record with this number; empty
      * when there is no such record.
      */
     Optional<Subject> setHold(String number, String reason);
 
-    /** Removes the record and its own rows; its document files are deleted by the caller once that is committed. */
-    Removed remove(String number);
+    /**
+     * Removes the record and its own rows, read again in the caller's transaction: empty, and nothing removed, when
+     * a hold was placed since it was found due (the record's version makes a hold committed meanwhile fail the
+     * removal). Its document files are deleted by the caller once that is committed.
+     */
+    Optional<Removed> remove(String number);
 
     /** A record found by its number; its process instance, if it has one (null otherwise). */
     record Subject(String number, String processInstanceId) {

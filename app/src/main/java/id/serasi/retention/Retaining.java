@@ -96,11 +96,16 @@ public class Retaining {
         });
     }
 
-    /** Nightly: every concluded record past its type's period and not held is removed. */
+    /**
+     * Nightly: every concluded record past its type's period and not held is removed. And the held records' process
+     * history is kept again: a hold placed while the process ran cleared a removal time the engine had not set yet,
+     * and the engine sets one (end + time to live) when the process ends.
+     */
     @Scheduled(cron = "${serasi.retention.run-at:0 30 2 * * *}", zone = "Asia/Jakarta")
     public int removeExpired() {
         int removed = 0;
         for (RetainedRecords type : types) {
+            type.heldProcessInstances().forEach(history::keep);
             if (type.keepConcluded().isPresent()) {
                 removed += removeExpired(type, type.keepConcluded().get());
             }
@@ -113,16 +118,22 @@ public class Retaining {
         int removed = 0;
         for (String number : type.dueForRemoval(concludedBefore)) {
             try {
-                RetainedRecords.Removed gone = transaction.execute(status -> {
-                    RetainedRecords.Removed r = type.remove(number);
-                    if (r.processInstanceId() != null) {
-                        history.remove(r.processInstanceId());
-                    }
-                    audit.record(AuditTrail.SYSTEM, type.removedAction(), type.subjectType(), number, "retention " + keep);
+                Optional<RetainedRecords.Removed> gone = transaction.execute(status -> {
+                    Optional<RetainedRecords.Removed> r = type.remove(number);
+                    r.ifPresent(done -> {
+                        if (done.processInstanceId() != null) {
+                            history.remove(done.processInstanceId());
+                        }
+                        audit.record(AuditTrail.SYSTEM, type.removedAction(), type.subjectType(), number,
+                                "retention " + keep);
+                    });
                     return r;
                 });
+                if (gone.isEmpty()) {
+                    continue;
+                }
                 // the documents' files go once their rows are gone for good
-                gone.documentKeys().forEach(documents::delete);
+                gone.get().documentKeys().forEach(documents::delete);
                 removed++;
             } catch (RuntimeException e) {
                 log.warn("{} {} could not be removed under the retention rule ({}); tried again next night",

@@ -75,6 +75,9 @@ class EngineSecurityConfiguration {
             engine(HttpMethod.HEAD, "/**"),
             engine(HttpMethod.OPTIONS, "/**"),
             queries(),
+            // a stored filter's tasks and their count (Tasklist reads its lists so)
+            engine(HttpMethod.POST, "/filter/*/list"),
+            engine(HttpMethod.POST, "/filter/*/count"),
             engine(HttpMethod.PUT, "/job/*/retries"),
             engine(HttpMethod.POST, "/job/retries"),
             engine(HttpMethod.PUT, "/job-definition/*/retries"),

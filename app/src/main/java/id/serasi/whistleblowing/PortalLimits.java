@@ -8,6 +8,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.local.LocalBucket;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -15,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -78,10 +81,30 @@ class PortalLimits {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(secret);
-            byte[] hash = mac.doFinal(client.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = mac.doFinal(network(client).getBytes(StandardCharsets.UTF_8));
             return purpose + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The client as the limits count it: an IPv4 address as it is, an IPv6 address by its /64 network, which one
+     * subscriber holds whole (moving to the next address of one's own /64 was a fresh set of guesses).
+     */
+    static String network(String client) {
+        if (client.indexOf(':') < 0) {
+            return client;
+        }
+        try {
+            // a name with ':' is read as an IPv6 literal, never looked up
+            byte[] address = InetAddress.getByName(client).getAddress();
+            if (address.length != 16) {
+                return client;
+            }
+            return HexFormat.of().formatHex(address, 0, 8) + "::/64";
+        } catch (UnknownHostException notAnAddress) {
+            return client;
         }
     }
 

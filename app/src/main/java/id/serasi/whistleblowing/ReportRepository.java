@@ -20,4 +20,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     /** Concluded (in one of the given statuses) before the moment and not under legal hold: due for removal. */
     @Query("select r.reportNumber from Report r where r.status in ?1 and r.closedAt < ?2 and r.legalHold = false")
     List<String> findReportNumbersDueForRemoval(Collection<ReportStatus> concluded, Instant closedBefore);
+
+    /** The process instances of the reports under legal hold. */
+    @Query("select r.processInstanceId from Report r where r.legalHold = true and r.processInstanceId is not null")
+    List<String> findProcessInstancesUnderLegalHold();
 }

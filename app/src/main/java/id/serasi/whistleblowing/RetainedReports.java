@@ -65,6 +65,11 @@ class RetainedReports implements RetainedRecords {
     }
 
     @Override
+    public List<String> heldProcessInstances() {
+        return reports.findProcessInstancesUnderLegalHold();
+    }
+
+    @Override
     public Optional<Subject> setHold(String reportNumber, String reason) {
         return reports.findByReportNumber(reportNumber).map(r -> {
             if (reason == null) {
@@ -77,8 +82,11 @@ class RetainedReports implements RetainedRecords {
     }
 
     @Override
-    public Removed remove(String reportNumber) {
+    public Optional<Removed> remove(String reportNumber) {
         Report report = reports.findByReportNumber(reportNumber).orElseThrow();
+        if (report.isUnderLegalHold()) {
+            return Optional.empty();
+        }
         Long id = report.getId();
         List<String> files = jdbc.queryForList("select document_key from wbs_evidence where report_id = ?",
                 String.class, id);
@@ -89,6 +97,6 @@ class RetainedReports implements RetainedRecords {
         }
         reports.delete(report);
         reports.flush();
-        return new Removed(processInstanceId, files);
+        return Optional.of(new Removed(processInstanceId, files));
     }
 }

@@ -1,4 +1,4 @@
--- The audit trail is append-only in the embedded database too (PostgreSQL: V8 and V13 there): a row trigger refuses
+-- The audit trail is append-only in the embedded database too (PostgreSQL: V8 and V15 there): a row trigger refuses
 -- every update and delete, whoever connects. H2 fires no trigger on TRUNCATE; nothing in Serasi truncates.
 create trigger audit_event_no_update_or_delete
     before update, delete on audit_event

@@ -16,6 +16,8 @@ import id.serasi.audit.AuditTrail;
 import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.common.FieldProblem;
+import id.serasi.document.TestImages;
+import id.serasi.document.Thumbnail;
 import id.serasi.security.Staff;
 import id.serasi.tasks.AssigningTask;
 import id.serasi.tasks.Assignment;
@@ -404,7 +406,7 @@ abstract class AtensiUseCasesContract {
 
     /** Case files are of children and trafficking victims: every opening, and every document read, says who. */
     @Test
-    void openingACaseFileAndReadingADocumentLeaveOneLineEach() {
+    void openingACaseFileAndReadingADocumentLeaveOneLineEach() throws java.io.IOException {
         String caseNumber = register(newPerson(), ayu());
         assertThat(writing.attach(caseNumber, "surat-rujukan.pdf", PDF, ayu())).isEqualTo(new CaseChange.Done(caseNumber));
         Attachment stored = reading.open(caseNumber, budi()).orElseThrow().attachments().get(0);
@@ -425,6 +427,16 @@ abstract class AtensiUseCasesContract {
         assertThat(lines(caseNumber, "DOCUMENT_READ", joko())).isZero();
         // thumbnails are covered by the file's opening, so they serve pictures only: a PDF is never read unaudited
         assertThat(reading.preview(stored.getId(), budi())).isEmpty();
+        // and a picture's thumbnail is drawn small on the server: the stored picture itself is never handed out
+        assertThat(writing.attach(caseNumber, "foto-rumah.png", TestImages.pngOfAbout(400_000), ayu()))
+                .isEqualTo(new CaseChange.Done(caseNumber));
+        Attachment picture = reading.reread(caseNumber, budi()).orElseThrow().attachments().stream()
+                .filter(a -> a.getContentType().startsWith("image/")).findFirst().orElseThrow();
+        byte[] thumbnail = reading.preview(picture.getId(), budi()).orElseThrow();
+        java.awt.image.BufferedImage small = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+        assertThat(Math.max(small.getWidth(), small.getHeight())).isLessThanOrEqualTo(Thumbnail.SIDE);
+        assertThat(thumbnail.length).isLessThan(reading.document(picture.getId(), budi()).orElseThrow().length);
+        assertThat(reading.preview(picture.getId(), joko())).isEmpty();
 
         // a task shows its case's file: opening it is an opening of the file, drawing it again is not
         TaskInfo eligibility = task(caseNumber, "eligibility");

@@ -3,6 +3,7 @@ package id.serasi.atensi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.serasi.Fixtures;
+import id.serasi.retention.RetainedRecords;
 import id.serasi.beneficiary.BeneficiaryRepository;
 import id.serasi.retention.HoldChange;
 import id.serasi.retention.Retaining;
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +98,56 @@ class RetentionTest {
         assertThat(retaining.release(held, admin)).isInstanceOf(HoldChange.Done.class);
         assertThat(elevenYearsLater().removeExpired()).isEqualTo(1);
         assertThat(cases.findByCaseNumber(held)).isEmpty();
+    }
+
+    @Autowired ManagementService management;
+
+    /**
+     * A hold placed while the case ran cleared a removal time the engine had not set yet; when the case ended, the
+     * engine set one (end + time to live) and its cleanup would have removed the held history. The nightly run keeps
+     * it again.
+     */
+    @Test
+    void aHoldPlacedWhileTheCaseRanKeepsItsHistoryAfterItEnds() {
+        String number = ((Registration.Registered) registering.register(Fixtures.woman(6100), Fixtures.intake(),
+                "handayani", true, ayu)).caseNumber();
+        String instance = cases.findByCaseNumber(number).orElseThrow().getProcessInstanceId();
+        assertThat(retaining.hold(number, "Diminta Inspektorat Jenderal untuk pemeriksaan", admin))
+                .isInstanceOf(HoldChange.Done.class);
+        runBatches();
+        assertThat(interrupting.endEarly(number, TerminationReason.CLIENT_REQUEST, "Pindah ke luar kota", ayu))
+                .isInstanceOf(CaseChange.Done.class);
+        assertThat(removalTime(instance)).as("the engine's removal time, set when the process ended").isNotNull();
+
+        retaining.removeExpired();
+        runBatches();
+        assertThat(removalTime(instance)).as("kept while the hold lasts").isNull();
+        assertThat(cases.findByCaseNumber(number)).isPresent();
+    }
+
+    @Test
+    void aRecordHeldAfterItWasFoundDueIsNotRemoved() throws IOException {
+        String number = closedCase(3);
+        assertThat(retaining.hold(number, "Diminta Inspektorat Jenderal untuk pemeriksaan", admin))
+                .isInstanceOf(HoldChange.Done.class);
+        // what the nightly run does for a number it found due before the hold was committed
+        Optional<RetainedRecords.Removed> removed = transactions.execute(status -> retainedCases.remove(number));
+        assertThat(removed).isEmpty();
+        assertThat(cases.findByCaseNumber(number)).isPresent();
+    }
+
+    @Autowired RetainedCases retainedCases;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    java.util.Date removalTime(String instance) {
+        return engineHistory.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getRemovalTime();
+    }
+
+    void runBatches() {
+        for (int round = 0; round < 6; round++) {
+            management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+        }
     }
 
     static byte[] pdf() throws IOException {

@@ -95,6 +95,19 @@ class ComposeFileTest {
         assertThat(realm).contains("\"realm\": \"serasi\"").contains("http://" + host + ":8080/*");
     }
 
+    /**
+     * A node that is not ready (an essential start-up step failed) must not keep the site down: the proxy starts once
+     * the nodes have started and routes by their readiness itself, and its own health says whether any node serves.
+     */
+    @Test
+    void theProxyDoesNotWaitForBothNodesToBeReady() throws IOException {
+        String dependsOn = String.valueOf(service("proxy").get("depends_on"));
+        assertThat(dependsOn).contains("serasi-1={condition=service_started}")
+                .contains("serasi-2={condition=service_started}");
+        assertThat(Files.readString(ROOT.resolve("deploy/haproxy.cfg")))
+                .contains("option httpchk GET /actuator/health/readiness").contains("monitor fail if");
+    }
+
     @Test
     void searchIsAnElasticsearchTheBackendSupports() {
         int major = Integer.parseInt(tag(service("elasticsearch")).split("\\.")[0]);

@@ -33,8 +33,8 @@ class FailingStartupStepTest {
         @Bean
         @Order(Ordered.HIGHEST_PRECEDENCE + 7)
         StartupStep failing() {
-            return new Step("demo-data", () -> {
-                throw new IllegalStateException("no decision found for key 'atensi-triage'");
+            return new Step("task-inbox", () -> {
+                throw new IllegalStateException("table task_inbox is missing a column");
             });
         }
 
@@ -61,12 +61,12 @@ class FailingStartupStepTest {
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<String> anonymous = rest.getForEntity("/actuator/health/readiness", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(anonymous.getBody()).doesNotContain("atensi-triage");
+        assertThat(anonymous.getBody()).doesNotContain("task_inbox");
         ResponseEntity<String> admin = rest.withBasicAuth("rina.marlina", "Serasi#2026")
                 .getForEntity("/actuator/health/readiness", String.class);
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(admin.getBody()).contains("\"startup\"").contains("demo-data")
-                .contains("no decision found for key 'atensi-triage'");
+        assertThat(admin.getBody()).contains("\"startup\"").contains("task-inbox")
+                .contains("table task_inbox is missing a column");
         assertThat(rest.withBasicAuth("oki.pratama", "Serasi#2026").getForEntity("/engine-rest/version", String.class)
                 .getStatusCode()).as("the server answers its callers").isEqualTo(HttpStatus.OK);
     }

@@ -98,12 +98,8 @@ class PortalBehindProxyTest {
     }
 
     List<String> arguments(PostgresSchema schema, String name) {
-        return List.of(
-                "--spring.datasource.url=" + schema.url(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + SCHEMA,
-                "--camunda.bpm.database.schema-name=" + SCHEMA,
-                "--camunda.bpm.database.table-prefix=" + SCHEMA + ".",
+        List<String> arguments = new ArrayList<>(schema.arguments());
+        arguments.addAll(List.of(
                 "--camunda.bpm.job-execution.enabled=false",
                 "--serasi.demo-data=false",
                 "--serasi.search.directory=local-heap",
@@ -115,7 +111,8 @@ class PortalBehindProxyTest {
                 "--serasi.portal.lockout=PT10M",
                 "--serasi.portal.max-reports=3",
                 "--serasi.test.node-api=true",
-                "--serasi.test.node-name=" + name);
+                "--serasi.test.node-name=" + name));
+        return arguments;
     }
 
     @AfterAll

@@ -89,12 +89,8 @@ class TwoNodesTest {
     }
 
     List<String> arguments(String name, String searchUri) {
-        return List.of(
-                "--spring.datasource.url=" + schema.url(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--spring.flyway.schemas=" + SCHEMA,
-                "--camunda.bpm.database.schema-name=" + SCHEMA,
-                "--camunda.bpm.database.table-prefix=" + SCHEMA + ".",
+        List<String> arguments = new ArrayList<>(schema.arguments());
+        arguments.addAll(List.of(
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.lock-time-in-millis=8000",
                 // B polls eagerly and A lazily, so that both fire timers before B is killed and A fires B's after
@@ -107,7 +103,8 @@ class TwoNodesTest {
                 "--serasi.search.version=" + SearchServer.version(),
                 "--serasi.search.index-name=two_nodes_case",
                 "--serasi.search.rebuild-empty-index=false",
-                "--serasi.test.node-api=true");
+                "--serasi.test.node-api=true"));
+        return arguments;
     }
 
     @Test

@@ -16,7 +16,8 @@ class ProductionIdentityTest {
                 .run("--spring.datasource.url=jdbc:h2:mem:prod-refused;DB_CLOSE_DELAY=-1",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--serasi.search.backend=lucene", "--serasi.search.directory=local-heap",
-                        "--camunda.bpm.job-execution.enabled=false", "--server.port=0", "--serasi.identity=local")
+                        "--camunda.bpm.job-execution.enabled=false", "--server.port=0", "--serasi.identity=local",
+                        "--serasi.portal.client-key-secret=production-identity-test")
                 .close())
                 .hasStackTraceContaining("the local login is for development only");
     }

@@ -43,6 +43,20 @@ class ReceiptGuardTest {
         assertThat(guard.waitFor("a")).isEmpty();
     }
 
+    /** One IPv6 subscriber holds a whole /64: moving to the next address of it is no fresh set of guesses. */
+    @Test
+    void anIpv6ClientIsCountedByItsNetwork() {
+        for (int i = 0; i < 10; i++) {
+            guard.failed("2001:db8:aa:1::" + Integer.toHexString(i + 1));
+        }
+        assertThat(guard.waitFor("2001:db8:aa:1:ffff:ffff:ffff:ffff")).isPresent();
+        assertThat(guard.waitFor("2001:db8:aa:2::1")).as("the next /64 is another client").isEmpty();
+        assertThat(guard.waitFor("192.0.2.7")).isEmpty();
+        assertThat(PortalLimits.network("192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(PortalLimits.network("2001:db8:aa:1::5")).isEqualTo("20010db800aa0001::/64");
+        assertThat(PortalLimits.network("demo-data")).isEqualTo("demo-data");
+    }
+
     @Test
     void afterTheLockoutTheClientStartsAfresh() {
         for (int i = 0; i < 10; i++) {

@@ -37,6 +37,11 @@ class EngineHistoryRetention implements ProcessHistoryRetention, StartupStep {
     }
 
     @Override
+    public boolean essential() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "engine-history-retention";
     }

@@ -203,15 +203,21 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return inline(a, () -> reading.document(a.getId(), staff()));
     }
 
-    /** A picture's thumbnail, part of the opened file: not audited each time the file is drawn (ReadingCase.preview). */
+    /**
+     * A picture's thumbnail, drawn small on the server (ReadingCase.preview): part of the opened file, not audited each
+     * time the file is drawn, and never the document itself.
+     */
     private DownloadHandler preview(Attachment a) {
-        return inline(a, () -> reading.preview(a.getId(), staff()));
+        return inline("thumbnail.jpg", "image/jpeg", () -> reading.preview(a.getId(), staff()));
     }
 
     private DownloadHandler inline(Attachment a, Supplier<Optional<byte[]>> read) {
+        return inline(a.getFileName(), a.getContentType(), read);
+    }
+
+    private DownloadHandler inline(String name, String type, Supplier<Optional<byte[]>> read) {
         return DownloadHandler.fromInputStream(event -> read.get()
-                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.getFileName(), a.getContentType(),
-                        bytes.length))
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length))
                 .orElseGet(() -> DownloadResponse.error(404, getTranslation("document.unreadable")))).inline();
     }
 
