@@ -142,6 +142,9 @@ class TwoNodesTest {
             for (int i = 0; i < 200; i++) {
                 try {
                     acknowledged.add(startInstance(nodeB));
+                    // paced as callers are: unauthenticated test starts ran so fast that node B had acknowledged a
+                    // hundred before it was killed, more timers than node A fires in the time this test gives it
+                    Thread.sleep(100);
                 } catch (RuntimeException | IOException | InterruptedException killed) {
                     return;
                 }
