@@ -21,7 +21,7 @@ public final class ReportLimits {
     @LengthOf({"wbs_report.reporter_name", "wbs_report.reporter_contact"})
     public static final int REPORTER = 200;
 
-    /** Returned conclusion's reasons, kept in a note after the label "Kesimpulan dikembalikan / conclusion returned: ". */
+    /** A returned conclusion's reasons, kept in a note after the label "Kesimpulan dikembalikan / …: ". */
     @LengthOf(value = "wbs_note.body", less = 200)
     public static final int LABELLED_NOTE = 3800;
 

@@ -17,7 +17,8 @@ public final class TextLimits {
 
     public static TextField limit(TextField field, int limit) {
         field.setMaxLength(limit);
-        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(field.getTranslation(Problems.tooLong(limit))));
+        String message = field.getTranslation(Problems.tooLong(limit));
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(message));
         return field;
     }
 
@@ -28,7 +29,8 @@ public final class TextLimits {
     /** A long field: {@code helper} (may be null) followed by the count, e.g. "120 dari 4.000 karakter". */
     public static TextArea limit(TextArea area, int limit, String helper) {
         area.setMaxLength(limit);
-        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(area.getTranslation(Problems.tooLong(limit))));
+        String message = area.getTranslation(Problems.tooLong(limit));
+        area.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(message));
         area.setValueChangeMode(ValueChangeMode.LAZY);
         count(area, limit, helper);
         area.addValueChangeListener(e -> count(area, limit, helper));

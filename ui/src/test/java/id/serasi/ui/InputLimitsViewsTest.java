@@ -36,6 +36,7 @@ import id.serasi.ui.portal.ReportFormView;
 import id.serasi.ui.search.SearchView;
 import id.serasi.ui.tasks.TaskView;
 import id.serasi.ui.tasks.UnitTasksView;
+import id.serasi.ui.whistleblowing.ProtectiveCaseView;
 import id.serasi.ui.whistleblowing.ReportView;
 import id.serasi.ui.whistleblowing.StaffReportFormView;
 import id.serasi.whistleblowing.Filing;
@@ -146,6 +147,22 @@ public class InputLimitsViewsTest extends KaribuViews {
         saysItsLimit(textField("field-address"));
         saysItsLimit(textField("field-phone"));
         saysItsLimit(textArea("field-problem"));
+        assertThat(count("beneficiary")).isEqualTo(people);
+    }
+
+    /** The lead's protective case from a report is the registration form: the same limits, nothing registered. */
+    @Test
+    void theProtectiveCaseFormSaysTheSameLimits(CapturedOutput output) {
+        this.output = output;
+        String number = file(true).reportNumber();
+        signIn(UiFixtures.staff("maria.simanjuntak"));
+        UI.getCurrent().navigate(ProtectiveCaseView.class, ProtectiveCaseView.parameters(number));
+        List<Component> fields = List.of(textField("field-fullName"), textField("field-address"),
+                textField("field-phone"), textArea("field-problem"));
+        fields.forEach(InputLimitsViewsTest::overItsLimit);
+        long people = count("beneficiary");
+        _click(_get(Button.class, spec -> spec.withId("register")));
+        fields.forEach(InputLimitsViewsTest::saysItsLimit);
         assertThat(count("beneficiary")).isEqualTo(people);
     }
 
