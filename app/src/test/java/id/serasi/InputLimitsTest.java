@@ -15,6 +15,7 @@ import id.serasi.atensi.TerminationReason;
 import id.serasi.beneficiary.BeneficiaryDetails;
 import id.serasi.beneficiary.BeneficiaryLimits;
 import id.serasi.common.FieldProblem;
+import id.serasi.search.CaseQuery;
 import id.serasi.whistleblowing.Conclusion;
 import id.serasi.whistleblowing.ReportCategory;
 import id.serasi.whistleblowing.ReportDetails;
@@ -141,6 +142,12 @@ class InputLimitsTest {
             }
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(LIMITS.keySet());
+    }
+
+    /** The search box only asks; a text longer than it takes is searched by its first 200 characters. */
+    @Test
+    void aSearchLongerThanTheBoxIsCutNotRefused() {
+        assertThat(CaseQuery.of("  " + "siti ".repeat(100)).text()).hasSize(CaseQuery.TEXT_LIMIT).startsWith("siti");
     }
 
     @SuppressWarnings("unchecked")
