@@ -21,5 +21,6 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("IdentityNumbers").or().haveSimpleName("RegionCode")
             .or().haveSimpleName("WorkingDayCalendar").or().haveSimpleName("SkmIndex").or().haveSimpleName("TaskInput")
             .or().haveSimpleName("Problems")
+            .or().haveNameMatching(".*\\.(Atensi|Beneficiary|Report|Retention|Task)Limits")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
 }

@@ -1,6 +1,7 @@
 package id.serasi.atensi;
 
 import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +20,7 @@ public record Intake(TargetGroup targetGroup, CareSetting setting, IntakeChannel
         if (channel == null) {
             problems.add(new FieldProblem("channel", "validation.required"));
         }
-        if (problem == null || problem.isBlank()) {
-            problems.add(new FieldProblem("problem", "validation.required"));
-        } else if (problem.length() > 4000) {
-            problems.add(new FieldProblem("problem", "validation.tooLong"));
-        }
+        problems.addAll(new Problems().text("problem", problem, AtensiLimits.CASE_TEXT).list());
         return problems;
     }
 }

@@ -42,7 +42,7 @@ public class InterruptingCase {
                 return new CaseChange.NotAllowed("case.transfer.notAllowed");
             }
             AtensiCase c = found.get();
-            var problems = new Problems().text("reason", reason)
+            var problems = new Problems().text("reason", reason, AtensiLimits.LABELLED_NOTE)
                     .check(toUnit != null && units.existsById(toUnit), "toUnit", "validation.required")
                     .check(toUnit == null || !toUnit.equals(c.getUnitCode()), "toUnit", "case.transfer.sameUnit").list();
             if (!problems.isEmpty()) {
@@ -66,7 +66,7 @@ public class InterruptingCase {
             var problems = new Problems().present("reason", reason)
                     .check(reason == null || reason == TerminationReason.DECEASED || reason == TerminationReason.CLIENT_REQUEST,
                             "reason", "case.endEarly.reason")
-                    .text("notes", notes).list();
+                    .text("notes", notes, AtensiLimits.CASE_TEXT).list();
             if (!problems.isEmpty()) {
                 return new CaseChange.Invalid(problems);
             }

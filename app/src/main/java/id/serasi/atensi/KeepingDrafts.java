@@ -2,6 +2,8 @@ package id.serasi.atensi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import id.serasi.security.Staff;
 import id.serasi.tasks.workflow.TaskEngine;
 import java.sql.Timestamp;
@@ -29,23 +31,48 @@ public class KeepingDrafts {
         this.engine = engine;
     }
 
-    /** Saves the draft of a task the staff member holds; answers whether it was saved. */
+    /** What became of "Simpan draf". */
+    public sealed interface Saving {
+        record Saved() implements Saving {
+        }
+
+        /** The task is done or no longer this worker's. */
+        record Gone() implements Saving {
+        }
+
+        /**
+         * A draft may be incomplete, not too long: the fields over their limits, or (field {@code draft}) the whole
+         * draft longer than {@link AtensiLimits#DRAFT}, which fields within their limits do not reach.
+         */
+        record TooLong(List<FieldProblem> problems) implements Saving {
+        }
+    }
+
+    /** Saves the draft of a task the staff member holds. */
     @Transactional
-    public boolean save(String taskId, TaskInput input, Staff staff) {
+    public Saving save(String taskId, TaskInput input, Staff staff) {
         boolean holds = engine.find(taskId).filter(t -> staff.username().equals(t.assignee())
                 && input.formKey().equals(t.formKey())).isPresent();
         if (!holds) {
-            return false;
+            return new Saving.Gone();
         }
+        List<FieldProblem> tooLong = input.problems().stream().filter(Problems::isTooLong).toList();
+        if (!tooLong.isEmpty()) {
+            return new Saving.TooLong(tooLong);
+        }
+        String content;
         try {
-            String content = json.writeValueAsString(input);
-            jdbc.update("delete from task_draft where task_id = ? and username = ?", taskId, staff.username());
-            jdbc.update("insert into task_draft (task_id, username, form_key, content, saved_at) values (?, ?, ?, ?, ?)",
-                    taskId, staff.username(), input.formKey(), content, Timestamp.from(Instant.now()));
-            return true;
+            content = json.writeValueAsString(input);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("draft of " + input.formKey() + " cannot be written", e);
         }
+        if (content.length() > AtensiLimits.DRAFT) {
+            return new Saving.TooLong(List.of(new FieldProblem("draft", "task.draft.tooLong")));
+        }
+        jdbc.update("delete from task_draft where task_id = ? and username = ?", taskId, staff.username());
+        jdbc.update("insert into task_draft (task_id, username, form_key, content, saved_at) values (?, ?, ?, ?, ?)",
+                taskId, staff.username(), input.formKey(), content, Timestamp.from(Instant.now()));
+        return new Saving.Saved();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package id.serasi.atensi;
 
+import static id.serasi.atensi.AtensiLimits.CASE_TEXT;
+
 import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().present("eligible", eligible).text("note", note).list();
+            return new Problems().present("eligible", eligible).text("note", note, AtensiLimits.ELIGIBILITY_NOTE).list();
         }
     }
 
@@ -53,7 +55,8 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("referredTo", referredTo).text("reason", reason).list();
+            return new Problems().text("referredTo", referredTo, AtensiLimits.REFERRED_TO)
+                    .text("reason", reason, AtensiLimits.LABELLED_NOTE).list();
         }
     }
 
@@ -64,8 +67,9 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("problem", problem).text("family", family).text("environment", environment)
-                    .text("strengths", strengths).text("needs", needs).optionalText("risks", risks).list();
+            return new Problems().text("problem", problem, CASE_TEXT).text("family", family, CASE_TEXT)
+                    .text("environment", environment, CASE_TEXT).text("strengths", strengths, CASE_TEXT)
+                    .text("needs", needs, CASE_TEXT).optionalText("risks", risks, CASE_TEXT).list();
         }
     }
 
@@ -76,9 +80,11 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("goals", goals).notEmpty("serviceForms", serviceForms)
-                    .present("setting", setting).text("team", team).text("schedule", schedule)
-                    .text("successIndicators", successIndicators).present("conferenceNeeded", conferenceNeeded).list();
+            return new Problems().text("goals", goals, CASE_TEXT).notEmpty("serviceForms", serviceForms)
+                    .present("setting", setting).text("team", team, AtensiLimits.PLAN_TEAM)
+                    .text("schedule", schedule, AtensiLimits.PLAN_SCHEDULE)
+                    .text("successIndicators", successIndicators, CASE_TEXT)
+                    .present("conferenceNeeded", conferenceNeeded).list();
         }
     }
 
@@ -88,7 +94,8 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("participants", participants).text("summary", summary).list();
+            return new Problems().text("participants", participants, AtensiLimits.CONFERENCE_PARTICIPANTS)
+                    .text("summary", summary, CASE_TEXT).list();
         }
     }
 
@@ -111,7 +118,7 @@ public sealed interface TaskInput {
             return new Problems().present("deliveredOn", deliveredOn)
                     .check(deliveredOn == null || !deliveredOn.isAfter(LocalDate.now().plusDays(1)), "deliveredOn",
                             "validation.date.future")
-                    .text("activities", activities).list();
+                    .text("activities", activities, CASE_TEXT).list();
         }
     }
 
@@ -121,7 +128,7 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("progress", progress).text("nextSteps", nextSteps).list();
+            return new Problems().text("progress", progress, CASE_TEXT).text("nextSteps", nextSteps, CASE_TEXT).list();
         }
     }
 
@@ -131,7 +138,7 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().present("goalsMet", goalsMet).text("summary", summary).list();
+            return new Problems().present("goalsMet", goalsMet).text("summary", summary, CASE_TEXT).list();
         }
     }
 
@@ -141,7 +148,7 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().present("reason", reason).text("notes", notes).list();
+            return new Problems().present("reason", reason).text("notes", notes, CASE_TEXT).list();
         }
     }
 
@@ -161,7 +168,8 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            Problems problems = new Problems().optionalText("suggestions", suggestions);
+            Problems problems = new Problems().optionalText("suggestions", suggestions,
+                    AtensiLimits.SURVEY_SUGGESTIONS);
             for (int i = 0; i < SkmIndex.ELEMENTS; i++) {
                 Integer answer = answers == null || answers.size() <= i ? null : answers.get(i);
                 problems.check(answer != null && answer >= 1 && answer <= 4, "answer" + (i + 1), "validation.skm.answer");
@@ -179,7 +187,7 @@ public sealed interface TaskInput {
             return new Problems().present("visitedOn", visitedOn)
                     .check(visitedOn == null || !visitedOn.isAfter(LocalDate.now().plusDays(1)), "visitedOn",
                             "validation.date.future")
-                    .present("outcome", outcome).text("notes", notes).list();
+                    .present("outcome", outcome).text("notes", notes, CASE_TEXT).list();
         }
     }
 
@@ -189,16 +197,17 @@ public sealed interface TaskInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("notes", notes).list();
+            return new Problems().text("notes", notes, AtensiLimits.LABELLED_NOTE).list();
         }
     }
 
     private static List<FieldProblem> decisionProblems(Decision decision, String reasons, boolean mayReject) {
         Problems problems = new Problems().present("decision", decision)
-                .check(mayReject || decision != Decision.REJECTED, "decision", "validation.decision.noReject")
-                .optionalText("reasons", reasons);
+                .check(mayReject || decision != Decision.REJECTED, "decision", "validation.decision.noReject");
         if (decision != null && decision != Decision.APPROVED) {
-            problems.text("reasons", reasons);
+            problems.text("reasons", reasons, CASE_TEXT);
+        } else {
+            problems.optionalText("reasons", reasons, CASE_TEXT);
         }
         return problems.list();
     }

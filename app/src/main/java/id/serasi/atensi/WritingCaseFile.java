@@ -47,7 +47,7 @@ public class WritingCaseFile {
     }
 
     public CaseChange note(String caseNumber, String text, Staff staff) {
-        List<FieldProblem> problems = new Problems().text("text", text).list();
+        List<FieldProblem> problems = new Problems().text("text", text, AtensiLimits.CASE_TEXT).list();
         if (!problems.isEmpty()) {
             return new CaseChange.Invalid(problems);
         }

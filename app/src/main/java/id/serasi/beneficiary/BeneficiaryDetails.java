@@ -12,10 +12,6 @@ public record BeneficiaryDetails(String nik, String kk, String fullName, Gender 
                                  Integer dtsenDecile, boolean disability, boolean pregnant, boolean breastfeeding,
                                  String phone) {
 
-    static final int NAME_LIMIT = 200;
-    static final int ADDRESS_LIMIT = 400;
-    static final int PHONE_LIMIT = 30;
-
     public BeneficiaryDetails {
         nik = withoutSpaces(nik);
         kk = withoutSpaces(kk);
@@ -34,8 +30,9 @@ public record BeneficiaryDetails(String nik, String kk, String fullName, Gender 
         if (fullName == null || fullName.isBlank()) {
             problems.add(new FieldProblem("fullName", "validation.required"));
         }
-        problems.addAll(new Problems().optionalText("fullName", fullName, NAME_LIMIT)
-                .optionalText("address", address, ADDRESS_LIMIT).optionalText("phone", phone, PHONE_LIMIT).list());
+        problems.addAll(new Problems().optionalText("fullName", fullName, BeneficiaryLimits.FULL_NAME)
+                .optionalText("address", address, BeneficiaryLimits.ADDRESS)
+                .optionalText("phone", phone, BeneficiaryLimits.PHONE).list());
         if (gender == null) {
             problems.add(new FieldProblem("gender", "validation.required"));
         }

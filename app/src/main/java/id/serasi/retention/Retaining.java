@@ -2,6 +2,7 @@ package id.serasi.retention;
 
 import id.serasi.audit.AuditTrail;
 import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import id.serasi.document.DocumentStore;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
@@ -59,9 +60,12 @@ public class Retaining {
 
     /** An admin holds a case or report; the reason (at least ten characters) is kept on it and in the audit trail. */
     public HoldChange hold(String number, String reason, Staff staff) {
-        if (reason == null || reason.strip().length() < 10) {
-            return staff.has(Role.ADMIN) ? new HoldChange.Invalid(List.of(new FieldProblem("reason",
-                    "retention.hold.reason"))) : new HoldChange.NotAllowed("retention.adminOnly");
+        String problem = reason == null || reason.strip().length() < 10 ? "retention.hold.reason"
+                : reason.strip().length() > RetentionLimits.HOLD_REASON ? Problems.tooLong(RetentionLimits.HOLD_REASON)
+                : null;
+        if (problem != null) {
+            return staff.has(Role.ADMIN) ? new HoldChange.Invalid(List.of(new FieldProblem("reason", problem)))
+                    : new HoldChange.NotAllowed("retention.adminOnly");
         }
         return setHold(number, reason.strip(), staff);
     }

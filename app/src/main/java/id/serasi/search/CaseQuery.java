@@ -21,8 +21,12 @@ public record CaseQuery(String text, Set<Stage> stages, Set<String> units, Set<T
 
     public static final int LARGEST_PAGE = 100;
 
+    /** The search box's limit: longer than any name, NIK, case number or address words; the rest is not searched. */
+    public static final int TEXT_LIMIT = 200;
+
     public CaseQuery {
         text = text == null ? "" : text.strip();
+        text = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text;
         stages = stages == null ? Set.of() : Set.copyOf(stages);
         units = units == null ? Set.of() : Set.copyOf(units);
         targetGroups = targetGroups == null ? Set.of() : Set.copyOf(targetGroups);

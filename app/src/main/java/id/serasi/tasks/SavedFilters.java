@@ -1,5 +1,7 @@
 package id.serasi.tasks;
 
+import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import id.serasi.security.Staff;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +29,18 @@ public class SavedFilters {
                 (rs, n) -> new Saved(rs.getString(1), decode(rs.getString(2))), staff.username());
     }
 
-    /** Saves under the name, replacing a filter of the same name; a blank name is not saved. */
+    /** Saves under the name, replacing a filter of the same name; answers what to fix (nothing when saved). */
     @Transactional
-    public boolean save(String name, TaskFilter filter, Staff staff) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            return false;
+    public List<FieldProblem> save(String name, TaskFilter filter, Staff staff) {
+        List<FieldProblem> problems = new Problems().text("name", name == null ? null : name.strip(),
+                TaskLimits.FILTER_NAME).optionalText("text", filter.text(), TaskLimits.FILTER_TEXT).list();
+        if (!problems.isEmpty()) {
+            return problems;
         }
         jdbc.update("delete from saved_task_filter where username = ? and name = ?", staff.username(), name.trim());
         jdbc.update("insert into saved_task_filter (username, name, filter) values (?, ?, ?)", staff.username(),
                 name.trim(), encode(filter));
-        return true;
+        return List.of();
     }
 
     @Transactional

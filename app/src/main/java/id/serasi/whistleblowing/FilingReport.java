@@ -61,7 +61,7 @@ public class FilingReport {
      * browser) is recorded with the report; the address only counts, as a keyed hash, against the client's limit.
      */
     public Filing file(ReportDetails details, List<EvidenceFile> uploads, String client) {
-        return file(ReportChannel.PORTAL, details, uploads, AuditTrail.REPORTER, Optional.of(client));
+        return file(ReportChannel.PORTAL, details, uploads, AuditTrail.REPORTER, Optional.of(client), List.of());
     }
 
     /** A report taken by phone or letter, entered by the investigation team; the receipt code is passed on to the caller. */
@@ -69,15 +69,16 @@ public class FilingReport {
         if (!staff.has(Role.INVESTIGATION_LEAD) && !staff.has(Role.INVESTIGATOR)) {
             return new Filing.Invalid(List.of(new FieldProblem("channel", "report.channelNotAllowed")));
         }
-        if (channel == null || channel == ReportChannel.PORTAL) {
-            return new Filing.Invalid(List.of(new FieldProblem("channel", "report.channelRequired")));
-        }
-        return file(channel, details, uploads, staff.username(), Optional.empty());
+        // the channel's problem with the report's own, so the form marks every field at once
+        List<FieldProblem> channelProblems = channel == null || channel == ReportChannel.PORTAL
+                ? List.of(new FieldProblem("channel", "report.channelRequired")) : List.of();
+        return file(channel, details, uploads, staff.username(), Optional.empty(), channelProblems);
     }
 
     private Filing file(ReportChannel channel, ReportDetails details, List<EvidenceFile> uploads, String actor,
-                        Optional<String> client) {
-        List<FieldProblem> problems = new ArrayList<>(details.problems());
+                        Optional<String> client, List<FieldProblem> found) {
+        List<FieldProblem> problems = new ArrayList<>(found);
+        problems.addAll(details.problems());
         if (details.reportedUnit() != null && !details.reportedUnit().isBlank()
                 && !units.existsById(details.reportedUnit())) {
             problems.add(new FieldProblem("reportedUnit", "validation.chooseOne"));

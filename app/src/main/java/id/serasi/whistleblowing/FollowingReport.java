@@ -99,7 +99,8 @@ public class FollowingReport {
         if (found.isEmpty()) {
             return new Reply.NotFound();
         }
-        List<FieldProblem> problems = new ArrayList<>(new Problems().optionalText("answer", answer).list());
+        List<FieldProblem> problems = new ArrayList<>(
+                new Problems().optionalText("answer", answer, ReportLimits.REPORT_TEXT).list());
         boolean hasAnswer = answer != null && !answer.isBlank();
         if (!hasAnswer && uploads.isEmpty()) {
             problems.add(new FieldProblem("answer", "report.answerOrEvidence"));

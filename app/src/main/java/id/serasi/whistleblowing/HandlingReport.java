@@ -185,7 +185,7 @@ public class HandlingReport {
 
     /** An investigation note; never shown to the reporter. */
     public Optional<List<FieldProblem>> addNote(String reportNumber, String text, Staff staff) {
-        return act(reportNumber, staff, new Problems().text("note", text).list(), report -> {
+        return act(reportNumber, staff, new Problems().text("note", text, ReportLimits.REPORT_TEXT).list(), report -> {
             records.addNote(report.getId(), staff.username(), text.strip(), Instant.now());
             audit.record(staff.username(), "NOTE_ADDED", AuditTrail.WBS_REPORT, reportNumber, null);
         });
@@ -193,7 +193,8 @@ public class HandlingReport {
 
     /** A question the reporter reads on the portal (without waiting in the process; screening questions do). */
     public Optional<List<FieldProblem>> askReporter(String reportNumber, String question, Staff staff) {
-        return act(reportNumber, staff, new Problems().text("question", question).list(), report -> {
+        var problems = new Problems().text("question", question, ReportLimits.REPORT_TEXT).list();
+        return act(reportNumber, staff, problems, report -> {
             records.addMessage(report.getId(), MessageKind.QUESTION, question.strip(), staff.username(), Instant.now());
             audit.record(staff.username(), "REPORTER_ASKED", AuditTrail.WBS_REPORT, reportNumber, null);
         });

@@ -56,6 +56,10 @@ public class ReadingReport {
         record ReasonNeeded() implements Reveal {
         }
 
+        /** The reason is longer than {@link ReportLimits#REVEAL_REASON}. */
+        record ReasonTooLong() implements Reveal {
+        }
+
         record NotAllowed() implements Reveal {
         }
     }
@@ -116,6 +120,9 @@ public class ReadingReport {
         }
         if (reason == null || reason.strip().length() < 10) {
             return new Reveal.ReasonNeeded();
+        }
+        if (reason.strip().length() > ReportLimits.REVEAL_REASON) {
+            return new Reveal.ReasonTooLong();
         }
         return transaction.execute(status -> readable(reportNumber, staff).<Reveal>map(report -> {
             if (report.isAnonymous()) {

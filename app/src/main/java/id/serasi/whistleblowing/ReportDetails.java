@@ -12,13 +12,11 @@ public record ReportDetails(ReportCategory category, String what, String who, St
                             String reportedUnit, boolean anonymous, String reporterName, String reporterContact) {
 
     static final int MIN_WHAT = 20;
-    static final int PLACE_LIMIT = 1000;
-    static final int NAME_LIMIT = 200;
 
     public List<FieldProblem> problems() {
-        Problems problems = new Problems().present("category", category).text("what", what)
-                .optionalText("who", who).optionalText("how", how)
-                .optionalText("where", where, PLACE_LIMIT).optionalText("when", when, PLACE_LIMIT);
+        Problems problems = new Problems().present("category", category).text("what", what, ReportLimits.REPORT_TEXT)
+                .optionalText("who", who, ReportLimits.REPORT_TEXT).optionalText("how", how, ReportLimits.REPORT_TEXT)
+                .optionalText("where", where, ReportLimits.PLACE).optionalText("when", when, ReportLimits.PLACE);
         if (what != null && !what.isBlank()) {
             problems.check(what.strip().length() >= MIN_WHAT, "what", "report.what.tooShort");
         }
@@ -27,8 +25,8 @@ public record ReportDetails(ReportCategory category, String what, String who, St
                     .check(reporterContact != null && !reporterContact.isBlank(), "reporterContact",
                             "report.contactOrAnonymous");
         }
-        problems.optionalText("reporterName", reporterName, NAME_LIMIT)
-                .optionalText("reporterContact", reporterContact, NAME_LIMIT);
+        problems.optionalText("reporterName", reporterName, ReportLimits.REPORTER)
+                .optionalText("reporterContact", reporterContact, ReportLimits.REPORTER);
         return problems.list();
     }
 }

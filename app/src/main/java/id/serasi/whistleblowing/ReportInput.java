@@ -1,5 +1,7 @@
 package id.serasi.whistleblowing;
 
+import static id.serasi.whistleblowing.ReportLimits.REPORT_TEXT;
+
 import id.serasi.common.FieldProblem;
 import id.serasi.common.Problems;
 import java.util.List;
@@ -23,10 +25,10 @@ public sealed interface ReportInput {
             if (result == ScreeningResult.COMPLETE) {
                 problems.present("category", category).present("severity", severity);
             } else if (result == ScreeningResult.INCOMPLETE) {
-                problems.text("question", question);
+                problems.text("question", question, REPORT_TEXT);
             } else if (result == ScreeningResult.OUT_OF_SCOPE) {
                 problems.present("routeToUnit", routeToUnit == null || routeToUnit.isBlank() ? null : routeToUnit)
-                        .text("complaintSummary", complaintSummary);
+                        .text("complaintSummary", complaintSummary, REPORT_TEXT);
             }
             return problems.list();
         }
@@ -51,9 +53,11 @@ public sealed interface ReportInput {
         }
 
         public List<FieldProblem> problems() {
-            Problems problems = new Problems().present("conflictFree", conflictFree).optionalText("statement", statement);
+            Problems problems = new Problems().present("conflictFree", conflictFree);
             if (Boolean.FALSE.equals(conflictFree)) {
-                problems.text("statement", statement);
+                problems.text("statement", statement, REPORT_TEXT);
+            } else {
+                problems.optionalText("statement", statement, REPORT_TEXT);
             }
             return problems.list();
         }
@@ -66,7 +70,7 @@ public sealed interface ReportInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("findings", findings).list();
+            return new Problems().text("findings", findings, REPORT_TEXT).list();
         }
     }
 
@@ -77,8 +81,8 @@ public sealed interface ReportInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().present("conclusion", conclusion).text("reasons", reasons)
-                    .text("recommendation", recommendation).list();
+            return new Problems().present("conclusion", conclusion).text("reasons", reasons, REPORT_TEXT)
+                    .text("recommendation", recommendation, REPORT_TEXT).list();
         }
     }
 
@@ -89,9 +93,11 @@ public sealed interface ReportInput {
         }
 
         public List<FieldProblem> problems() {
-            Problems problems = new Problems().present("approved", approved).optionalText("reasons", reasons);
+            Problems problems = new Problems().present("approved", approved);
             if (Boolean.FALSE.equals(approved)) {
-                problems.text("reasons", reasons);
+                problems.text("reasons", reasons, ReportLimits.LABELLED_NOTE);
+            } else {
+                problems.optionalText("reasons", reasons, ReportLimits.LABELLED_NOTE);
             }
             return problems.list();
         }
@@ -104,7 +110,8 @@ public sealed interface ReportInput {
         }
 
         public List<FieldProblem> problems() {
-            return new Problems().text("followUp", followUp).text("outcomeForReporter", outcomeForReporter).list();
+            return new Problems().text("followUp", followUp, REPORT_TEXT)
+                    .text("outcomeForReporter", outcomeForReporter, REPORT_TEXT).list();
         }
     }
 }

@@ -483,14 +483,70 @@ abstract class AtensiUseCasesContract {
         String caseNumber = register(newPerson(), ayu());
         TaskInfo task = task(caseNumber, "eligibility");
         TaskInput.Eligibility half = new TaskInput.Eligibility(null, "Menunggu surat keterangan desa");
-        assertThat(drafts.save(task.id(), half, ayu())).isFalse();
+        assertThat(drafts.save(task.id(), half, ayu())).isEqualTo(new KeepingDrafts.Saving.Gone());
         claiming.claim(task.id(), ayu());
-        assertThat(drafts.save(task.id(), half, budi())).isFalse();
-        assertThat(drafts.save(task.id(), half, ayu())).isTrue();
+        assertThat(drafts.save(task.id(), half, budi())).isEqualTo(new KeepingDrafts.Saving.Gone());
+        assertThat(drafts.save(task.id(), half, ayu())).isEqualTo(new KeepingDrafts.Saving.Saved());
         assertThat(drafts.of(task.id(), ayu())).map(KeepingDrafts.Draft::input).hasValue(half);
         assertThat(drafts.of(task.id(), budi())).isEmpty();
         completing.complete(task.id(), new TaskInput.Eligibility(true, "Lengkap"), ayu());
         assertThat(drafts.of(task.id(), ayu())).isEmpty();
+    }
+
+    /** A draft may be incomplete, not too long: each field keeps its limit, and nothing of an oversized draft is kept. */
+    @Test
+    void aDraftOverAFieldsLimitIsRefusedWithThatFieldsMessageAndKeepsNothing() {
+        String caseNumber = register(newPerson(), ayu());
+        TaskInfo task = task(caseNumber, "eligibility");
+        claiming.claim(task.id(), ayu());
+        String over = "x".repeat(AtensiLimits.ELIGIBILITY_NOTE + 1);
+        assertThat(drafts.save(task.id(), new TaskInput.Eligibility(null, over), ayu())).isEqualTo(
+                new KeepingDrafts.Saving.TooLong(List.of(new FieldProblem("note", "validation.tooLong.2000"))));
+        assertThat(drafts.of(task.id(), ayu())).isEmpty();
+    }
+
+    /** The largest form full to every limit, with the quotes and line breaks JSON escapes, is kept as a draft. */
+    @Test
+    void aFullAssessmentIsKeptAsADraft() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Memenuhi kriteria PPKS"), ayu());
+        TaskInfo task = task(caseNumber, "assessment");
+        claiming.claim(task.id(), ayu());
+        String full = "\"a\"\n".repeat(AtensiLimits.CASE_TEXT / 4);
+        TaskInput.Assessment draft = new TaskInput.Assessment(full, full, full, full, full, full);
+        assertThat(drafts.save(task.id(), draft, ayu())).isEqualTo(new KeepingDrafts.Saving.Saved());
+        assertThat(drafts.of(task.id(), ayu())).map(KeepingDrafts.Draft::input).hasValue(draft);
+    }
+
+    /** One character over a person's or the case's limit: the field's message, and nothing registered. */
+    @Test
+    void overlongRegistrationFieldsAreRefusedEachWithItsLimit() {
+        BeneficiaryDetails p = newPerson();
+        BeneficiaryDetails overlong = new BeneficiaryDetails(p.nik(), p.kk(), "N".repeat(201), p.gender(),
+                p.birthDate(), "A".repeat(401), p.regionCode(), p.latitude(), p.longitude(), p.dtsenDecile(),
+                p.disability(), p.pregnant(), p.breastfeeding(), "0".repeat(31));
+        Intake intake = intake();
+        Intake longProblem = new Intake(intake.targetGroup(), intake.setting(), intake.channel(), intake.emergency(),
+                "p".repeat(4001));
+        long before = beneficiaries.count();
+        assertThat(registering.register(overlong, longProblem, "handayani", false, ayu())).isEqualTo(
+                new Registration.Invalid(List.of(new FieldProblem("fullName", "validation.tooLong.200"),
+                        new FieldProblem("address", "validation.tooLong.400"),
+                        new FieldProblem("phone", "validation.tooLong.30"),
+                        new FieldProblem("problem", "validation.tooLong.4000"))));
+        assertThat(beneficiaries.count()).isEqualTo(before);
+    }
+
+    /** A reason kept in a case note after a label leaves the label room: one character over is refused. */
+    @Test
+    void aTransferReasonOverItsLimitIsRefusedAndTheCaseStays() {
+        String caseNumber = register(newPerson(), ayu());
+        perform(caseNumber, "eligibility", new TaskInput.Eligibility(true, "Layak"), ayu());
+        assertThat(interrupting.transfer(caseNumber, "paramita", "r".repeat(AtensiLimits.LABELLED_NOTE + 1), citra()))
+                .isEqualTo(new CaseChange.Invalid(List.of(new FieldProblem("reason", "validation.tooLong.3800"))));
+        assertThat(reload(caseNumber).getUnitCode()).isEqualTo("handayani");
+        assertThat(interrupting.transfer(caseNumber, "paramita", "r".repeat(AtensiLimits.LABELLED_NOTE), citra()))
+                .isEqualTo(new CaseChange.Done(caseNumber));
     }
 
     @Autowired ReadingMentions mentions;

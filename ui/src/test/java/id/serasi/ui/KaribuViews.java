@@ -22,25 +22,25 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless view tests: the real views and Spring beans in a faked Vaadin environment (Karibu-Testing). */
-abstract class KaribuViews {
+public abstract class KaribuViews {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("id.serasi.ui");
 
     @Autowired ApplicationContext context;
 
     @BeforeEach
-    void vaadin() {
+    protected void vaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     @AfterEach
-    void tearDown() {
+    protected void tearDown() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
     }
 
     /** Signs the staff member in as the identity provider would: roles and units become authorities. */
-    void signIn(Staff staff) {
+    protected void signIn(Staff staff) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         staff.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
         staff.units().forEach(u -> authorities.add(new SimpleGrantedAuthority(Staff.UNIT_AUTHORITY_PREFIX + u)));

@@ -12,9 +12,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import id.serasi.retention.HoldChange;
 import id.serasi.retention.Retaining;
+import id.serasi.retention.RetentionLimits;
 import id.serasi.security.CurrentStaff;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -43,7 +45,7 @@ public class LegalHoldView extends VerticalLayout {
         reason.setId("hold-reason");
         reason.setLabel(getTranslation("retention.reason"));
         reason.setWidthFull();
-        reason.setMaxLength(500);
+        TextLimits.limit(reason, RetentionLimits.HOLD_REASON);
         Button hold = new Button(getTranslation("retention.hold"), e -> show(retaining.hold(number(),
                 reason.getValue(), currentStaff.get()), "retention.held"));
         hold.setId("hold-place");

@@ -1,5 +1,6 @@
 package id.serasi.ui.atensi;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -24,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.serasi.atensi.AtensiCase;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.Attachment;
 import id.serasi.atensi.CaseChange;
 import id.serasi.atensi.CaseFile;
@@ -39,6 +41,7 @@ import id.serasi.tasks.TaskInfo;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import id.serasi.unit.UnitZones;
 import id.serasi.ui.Uploads;
 import id.serasi.ui.tasks.TaskView;
@@ -48,6 +51,7 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
@@ -224,7 +228,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout noteEditor() {
         TextArea text = new TextArea(getTranslation("case.noteText"));
         text.setId("note-text");
-        text.setHelperText(getTranslation("case.noteText.helper"));
+        TextLimits.limit(text, AtensiLimits.CASE_TEXT, getTranslation("case.noteText.helper"));
         text.setWidth("40em");
         Button add = new Button(getTranslation("case.addNote"), e -> {
             CaseChange result = writing.note(caseNumber, text.getValue(), staff());
@@ -244,46 +248,56 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout actions(AtensiCase c) {
         HorizontalLayout actions = new HorizontalLayout();
         if (staff().has(Role.SUPERVISOR)) {
-            actions.add(new Button(getTranslation("case.transfer"), e -> transferDialog(c).open()));
+            actions.add(withId(new Button(getTranslation("case.transfer"), e -> transferDialog(c).open()), "transfer"));
         }
-        actions.add(new Button(getTranslation("case.endEarly"), e -> endEarlyDialog().open()));
+        actions.add(withId(new Button(getTranslation("case.endEarly"), e -> endEarlyDialog().open()), "end-early"));
         return actions;
+    }
+
+    private static Button withId(Button button, String id) {
+        button.setId(id);
+        return button;
     }
 
     private Dialog transferDialog(AtensiCase c) {
         Dialog dialog = new Dialog(getTranslation("case.transfer"));
         ComboBox<Unit> to = new ComboBox<>(getTranslation("case.transfer.to"));
+        to.setId("transfer-to");
         List<Unit> others = units.findAll().stream().filter(u -> !u.getCode().equals(c.getUnitCode())).toList();
         to.setItems(others);
         to.setItemLabelGenerator(Unit::getName);
-        TextArea reason = new TextArea(getTranslation("form.reason"));
+        TextArea reason = TextLimits.limit(new TextArea(getTranslation("form.reason")), AtensiLimits.LABELLED_NOTE);
+        reason.setId("transfer-reason");
         reason.setWidthFull();
         dialog.add(new VerticalLayout(to, reason));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                new Button(getTranslation("case.transfer"), e -> {
+                withId(new Button(getTranslation("case.transfer"), e -> {
                     CaseChange result = interrupting.transfer(caseNumber,
                             to.getValue() == null ? null : to.getValue().getCode(), reason.getValue(), staff());
-                    if (handled(result)) {
+                    if (handled(result, Map.of("reason", reason))) {
                         dialog.close();
                     }
-                }));
+                }), "transfer-confirm"));
         return dialog;
     }
 
     private Dialog endEarlyDialog() {
         Dialog dialog = new Dialog(getTranslation("case.endEarly"));
         RadioButtonGroup<TerminationReason> reason = new RadioButtonGroup<>(getTranslation("form.reason"));
+        reason.setId("end-early-reason");
         reason.setItems(TerminationReason.DECEASED, TerminationReason.CLIENT_REQUEST);
         reason.setItemLabelGenerator(r -> getTranslation("enum.TerminationReason." + r));
-        TextArea notes = new TextArea(getTranslation("form.notes"));
+        TextArea notes = TextLimits.limit(new TextArea(getTranslation("form.notes")), AtensiLimits.CASE_TEXT);
+        notes.setId("end-early-notes");
         notes.setWidthFull();
         dialog.add(new VerticalLayout(reason, notes));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                new Button(getTranslation("case.endEarly"), e -> {
-                    if (handled(interrupting.endEarly(caseNumber, reason.getValue(), notes.getValue(), staff()))) {
+                withId(new Button(getTranslation("case.endEarly"), e -> {
+                    if (handled(interrupting.endEarly(caseNumber, reason.getValue(), notes.getValue(), staff()),
+                            Map.of("notes", notes))) {
                         dialog.close();
                     }
-                }));
+                }), "end-early-confirm"));
         return dialog;
     }
 
@@ -296,6 +310,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             handled(result);
         }
+    }
+
+    /** As {@link #handled(CaseChange)}, and a problem with one of {@code fields} is also marked on it. */
+    private boolean handled(CaseChange result, Map<String, HasValidation> fields) {
+        if (result instanceof CaseChange.Invalid invalid) {
+            fields.values().forEach(f -> f.setInvalid(false));
+            invalid.problems().stream().filter(p -> fields.containsKey(p.field())).forEach(p -> {
+                fields.get(p.field()).setErrorMessage(getTranslation(p.messageKey()));
+                fields.get(p.field()).setInvalid(true);
+            });
+        }
+        return handled(result);
     }
 
     private boolean handled(CaseChange result) {

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.serasi.ui.Formats;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import id.serasi.whistleblowing.EvidenceIntake;
 import id.serasi.whistleblowing.FollowingReport;
 import id.serasi.whistleblowing.MessageKind;
+import id.serasi.whistleblowing.ReportLimits;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -120,7 +122,7 @@ public class FollowReportView extends VerticalLayout {
         TextArea answer = new TextArea(getTranslation(awaited ? "form.answer.awaited" : "form.answer"));
         answer.setId("field-answer");
         answer.setWidthFull();
-        answer.setMaxLength(4000);
+        TextLimits.limit(answer, ReportLimits.REPORT_TEXT);
         EvidenceUpload evidence = new EvidenceUpload(intake);
         Button send = new Button(getTranslation("portal.follow.send"), e -> {
             var reply = following.reply(openedCode, PortalClient.address(), answer.getValue(), evidence.files());

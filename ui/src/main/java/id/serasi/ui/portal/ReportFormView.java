@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.serasi.common.FieldProblem;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import id.serasi.unit.Unit;
 import id.serasi.unit.UnitRepository;
 import id.serasi.whistleblowing.EvidenceFile;
@@ -31,6 +32,7 @@ import id.serasi.whistleblowing.Filing;
 import id.serasi.whistleblowing.FilingReport;
 import id.serasi.whistleblowing.ReportCategory;
 import id.serasi.whistleblowing.ReportDetails;
+import id.serasi.whistleblowing.ReportLimits;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -45,15 +47,15 @@ public class ReportFormView extends VerticalLayout {
 
     protected final transient FilingReport filing;
     private final RadioButtonGroup<ReportCategory> category = new RadioButtonGroup<>();
-    private final TextArea what = area("what");
-    private final TextArea who = area("who");
-    private final TextField where = field("where");
-    private final TextField when = field("when");
-    private final TextArea how = area("how");
+    private final TextArea what = area("what", "form.what.helper");
+    private final TextArea who = area("who", null);
+    private final TextField where = field("where", ReportLimits.PLACE);
+    private final TextField when = field("when", ReportLimits.PLACE);
+    private final TextArea how = area("how", null);
     private final ComboBox<Unit> unit = new ComboBox<>();
     private final Checkbox anonymous = new Checkbox();
-    private final TextField name = field("reporterName");
-    private final TextField contact = field("reporterContact");
+    private final TextField name = field("reporterName", ReportLimits.REPORTER);
+    private final TextField contact = field("reporterContact", ReportLimits.REPORTER);
     private final EvidenceUpload evidence;
     private final FormLayout form = new FormLayout();
 
@@ -71,7 +73,6 @@ public class ReportFormView extends VerticalLayout {
         category.setId("field-category");
         category.setItems(EnumSet.allOf(ReportCategory.class));
         category.setItemLabelGenerator(c -> getTranslation("enum.ReportCategory." + c.name()));
-        what.setHelperText(getTranslation("form.what.helper"));
         unit.setLabel(getTranslation("form.reportedUnit"));
         unit.setId("field-reportedUnit");
         unit.setItems(units.findAll());
@@ -94,16 +95,16 @@ public class ReportFormView extends VerticalLayout {
         add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), form, evidence, send);
     }
 
-    private TextArea area(String id) {
+    private TextArea area(String id, String helperKey) {
         TextArea area = new TextArea(getTranslation("form." + id));
         area.setId("field-" + id);
         area.setWidthFull();
-        area.setMaxLength(4000);
+        TextLimits.limit(area, ReportLimits.REPORT_TEXT, helperKey == null ? null : getTranslation(helperKey));
         return area;
     }
 
-    private TextField field(String id) {
-        TextField field = new TextField(getTranslation("form." + id));
+    private TextField field(String id, int limit) {
+        TextField field = TextLimits.limit(new TextField(getTranslation("form." + id)), limit);
         field.setId("field-" + id);
         field.setWidthFull();
         return field;

@@ -32,6 +32,7 @@ import id.serasi.security.CurrentStaff;
 import id.serasi.security.Staff;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
+import id.serasi.ui.TextLimits;
 import id.serasi.ui.atensi.CaseView;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
@@ -114,6 +115,7 @@ public class SearchView extends VerticalLayout {
         box.setPlaceholder(getTranslation("search.box.placeholder"));
         box.setWidthFull();
         box.setClearButtonVisible(true);
+        TextLimits.limit(box, CaseQuery.TEXT_LIMIT);
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setValueChangeMode(ValueChangeMode.TIMEOUT);
         box.setValueChangeTimeout(300);

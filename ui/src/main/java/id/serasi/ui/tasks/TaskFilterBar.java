@@ -13,10 +13,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import id.serasi.atensi.Stage;
 import id.serasi.atensi.TargetGroup;
+import id.serasi.common.FieldProblem;
 import id.serasi.security.Staff;
 import id.serasi.tasks.SavedFilters;
 import id.serasi.tasks.TaskFilter;
+import id.serasi.tasks.TaskLimits;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import java.util.Arrays;
 import java.util.List;
 
@@ -52,6 +55,7 @@ class TaskFilterBar extends FlexLayout {
         text.setLabel(getTranslation("tasks.filter.text"));
         text.setPlaceholder(getTranslation("tasks.filter.textHint"));
         text.setClearButtonVisible(true);
+        TextLimits.limit(text, TaskLimits.FILTER_TEXT);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("filter-text");
         due.setLabel(getTranslation("tasks.due"));
@@ -111,20 +115,24 @@ class TaskFilterBar extends FlexLayout {
 
     private void askNameAndSave() {
         Dialog dialog = new Dialog(getTranslation("tasks.filter.save"));
-        TextField name = new TextField(getTranslation("tasks.filter.name"));
-        name.setMaxLength(100);
+        TextField name = TextLimits.limit(new TextField(getTranslation("tasks.filter.name")), TaskLimits.FILTER_NAME);
+        name.setId("filter-name");
         dialog.add(name);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                new Button(getTranslation("tasks.filter.save"), e -> {
-                    if (saved.save(name.getValue(), filter(), staff)) {
-                        refreshSaved();
-                        Notices.success(getTranslation("tasks.filter.saved.done"));
-                        dialog.close();
-                    } else {
-                        name.setErrorMessage(getTranslation("validation.required"));
-                        name.setInvalid(true);
-                    }
-                }));
+        Button save = new Button(getTranslation("tasks.filter.save"), e -> {
+            List<FieldProblem> problems = saved.save(name.getValue(), filter(), staff);
+            if (problems.isEmpty()) {
+                refreshSaved();
+                Notices.success(getTranslation("tasks.filter.saved.done"));
+                dialog.close();
+            }
+            for (FieldProblem problem : problems) {
+                TextField field = problem.field().equals("name") ? name : text;
+                field.setErrorMessage(getTranslation(problem.messageKey()));
+                field.setInvalid(true);
+            }
+        });
+        save.setId("filter-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 

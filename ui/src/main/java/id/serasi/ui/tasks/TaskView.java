@@ -34,6 +34,7 @@ import id.serasi.ui.atensi.forms.PlanForm;
 import id.serasi.ui.atensi.forms.TaskForm;
 import id.serasi.ui.atensi.forms.TaskForms;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Optional;
 
 /** One task: what it is about, what the decision needs to see, and its form. */
@@ -129,13 +130,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         Button complete = new Button(getTranslation("task.view.complete"), e -> complete(form));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("complete");
-        Button saveDraft = new Button(getTranslation("task.view.saveDraft"), e -> {
-            if (drafts.save(taskId, form.read(), staff())) {
-                Notices.success(getTranslation("task.view.draftSaved"));
-            } else {
-                Notices.warning(getTranslation("task.gone"));
-            }
-        });
+        Button saveDraft = new Button(getTranslation("task.view.saveDraft"), e -> saveDraft(form));
         saveDraft.setId("save-draft");
         Button giveBack = new Button(getTranslation("tasks.unclaim"), e -> {
             claiming.unclaim(taskId, staff());
@@ -143,6 +138,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         });
         giveBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(form, new HorizontalLayout(complete, saveDraft, giveBack));
+    }
+
+    private void saveDraft(TaskForm<TaskInput> form) {
+        KeepingDrafts.Saving result = drafts.save(taskId, form.read(), staff());
+        if (result instanceof KeepingDrafts.Saving.Saved) {
+            form.show(List.of());
+            Notices.success(getTranslation("task.view.draftSaved"));
+        } else if (result instanceof KeepingDrafts.Saving.TooLong tooLong) {
+            form.show(tooLong.problems());
+            Notices.error(tooLong.problems().stream().filter(p -> p.field().equals("draft")).findFirst()
+                    .map(p -> getTranslation(p.messageKey())).orElse(getTranslation("form.fixMarked")));
+        } else {
+            Notices.warning(getTranslation("task.gone"));
+        }
     }
 
     private void complete(TaskForm<TaskInput> form) {

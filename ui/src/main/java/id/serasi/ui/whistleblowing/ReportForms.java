@@ -1,5 +1,7 @@
 package id.serasi.ui.whistleblowing;
 
+import static id.serasi.whistleblowing.ReportLimits.REPORT_TEXT;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -9,6 +11,7 @@ import id.serasi.unit.Unit;
 import id.serasi.whistleblowing.Conclusion;
 import id.serasi.whistleblowing.ReportCategory;
 import id.serasi.whistleblowing.ReportInput;
+import id.serasi.whistleblowing.ReportLimits;
 import id.serasi.whistleblowing.ScreeningResult;
 import id.serasi.whistleblowing.Severity;
 import java.util.EnumSet;
@@ -47,15 +50,13 @@ final class ReportForms {
         private final RadioButtonGroup<ReportCategory> category = choice("category", ReportCategory.class,
                 EnumSet.allOf(ReportCategory.class));
         private final RadioButtonGroup<Severity> severity = choice("severity", Severity.class, EnumSet.allOf(Severity.class));
-        private final TextArea question = text("question");
+        private final TextArea question = text("question", REPORT_TEXT, "form.question.helper");
         private final ComboBox<Unit> unit = field("routeToUnit", new ComboBox<>(getTranslation("form.routeToUnit")));
-        private final TextArea summary = text("complaintSummary");
+        private final TextArea summary = text("complaintSummary", REPORT_TEXT, "form.complaintSummary.helper");
 
         Screening(List<Unit> units) {
             unit.setItems(units);
             unit.setItemLabelGenerator(Unit::getName);
-            question.setHelperText(getTranslation("form.question.helper"));
-            summary.setHelperText(getTranslation("form.complaintSummary.helper"));
             result.addValueChangeListener(e -> showFor(e.getValue()));
             showFor(null);
         }
@@ -98,7 +99,7 @@ final class ReportForms {
     static final class Conflict extends ReportForm {
         private final RadioButtonGroup<Boolean> conflictFree = yesNo("conflictFree", "form.conflictFree.yes",
                 "form.conflictFree.no");
-        private final TextArea statement = text("statement");
+        private final TextArea statement = text("statement", REPORT_TEXT);
 
         @Override
         public ReportInput read() {
@@ -107,7 +108,7 @@ final class ReportForms {
     }
 
     static final class Investigation extends ReportForm {
-        private final TextArea findings = text("findings");
+        private final TextArea findings = text("findings", REPORT_TEXT);
 
         @Override
         public ReportInput read() {
@@ -118,8 +119,8 @@ final class ReportForms {
     static final class ConclusionDraft extends ReportForm {
         private final RadioButtonGroup<Conclusion> conclusion = choice("conclusion", Conclusion.class,
                 EnumSet.allOf(Conclusion.class));
-        private final TextArea reasons = text("reasons");
-        private final TextArea recommendation = text("recommendation");
+        private final TextArea reasons = text("reasons", REPORT_TEXT);
+        private final TextArea recommendation = text("recommendation", REPORT_TEXT);
 
         @Override
         public ReportInput read() {
@@ -129,7 +130,7 @@ final class ReportForms {
 
     static final class ConclusionDecision extends ReportForm {
         private final RadioButtonGroup<Boolean> approved = yesNo("approved", "form.approved.yes", "form.approved.no");
-        private final TextArea reasons = text("reasons");
+        private final TextArea reasons = text("reasons", ReportLimits.LABELLED_NOTE);
 
         @Override
         public ReportInput read() {
@@ -138,12 +139,8 @@ final class ReportForms {
     }
 
     static final class FollowUp extends ReportForm {
-        private final TextArea followUp = text("followUp");
-        private final TextArea outcome = text("outcomeForReporter");
-
-        FollowUp() {
-            outcome.setHelperText(getTranslation("form.outcomeForReporter.helper"));
-        }
+        private final TextArea followUp = text("followUp", REPORT_TEXT);
+        private final TextArea outcome = text("outcomeForReporter", REPORT_TEXT, "form.outcomeForReporter.helper");
 
         @Override
         public ReportInput read() {

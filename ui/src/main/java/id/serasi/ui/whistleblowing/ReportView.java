@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.serasi.common.FieldProblem;
+import id.serasi.common.Problems;
 import id.serasi.security.CurrentStaff;
 import id.serasi.security.Role;
 import id.serasi.security.Staff;
@@ -32,6 +33,7 @@ import id.serasi.tasks.TaskInfo;
 import id.serasi.ui.Formats;
 import id.serasi.ui.MainLayout;
 import id.serasi.ui.Notices;
+import id.serasi.ui.TextLimits;
 import id.serasi.ui.atensi.forms.TaskForm;
 import id.serasi.ui.portal.EvidenceUpload;
 import id.serasi.unit.UnitRepository;
@@ -41,6 +43,7 @@ import id.serasi.whistleblowing.MessageKind;
 import id.serasi.whistleblowing.ReadingReport;
 import id.serasi.whistleblowing.Report;
 import id.serasi.whistleblowing.ReportInput;
+import id.serasi.whistleblowing.ReportLimits;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -179,7 +182,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         TextArea reason = new TextArea(getTranslation("form.revealReason"));
         reason.setId("field-revealReason");
         reason.setWidthFull();
-        reason.setHelperText(getTranslation("form.revealReason.helper"));
+        TextLimits.limit(reason, ReportLimits.REVEAL_REASON, getTranslation("form.revealReason.helper"));
         Button confirm = new Button(getTranslation("report.view.reveal.confirm"), e -> {
             var result = reading.revealReporter(number, reason.getValue(), staff());
             if (result instanceof ReadingReport.Reveal.Revealed revealed) {
@@ -191,6 +194,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.getFooter().add(new Button(getTranslation("common.close"), c -> dialog.close()));
             } else if (result instanceof ReadingReport.Reveal.ReasonNeeded) {
                 reason.setErrorMessage(getTranslation("validation.revealReason"));
+                reason.setInvalid(true);
+            } else if (result instanceof ReadingReport.Reveal.ReasonTooLong) {
+                reason.setErrorMessage(getTranslation(Problems.tooLong(ReportLimits.REVEAL_REASON)));
                 reason.setInvalid(true);
             } else {
                 dialog.close();
@@ -287,7 +293,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component writer(String id, String labelKey, String buttonKey,
                              Function<String, Optional<List<FieldProblem>>> action) {
-        TextArea text = new TextArea(getTranslation(labelKey));
+        TextArea text = TextLimits.limit(new TextArea(getTranslation(labelKey)), ReportLimits.REPORT_TEXT);
         text.setId(id);
         text.setWidthFull();
         Button send = new Button(getTranslation(buttonKey), e -> outcome(action.apply(text.getValue()), message -> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.serasi.atensi.AfterCareOutcome;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 import java.util.EnumSet;
 
@@ -12,7 +13,7 @@ public class AfterCareForm extends TaskForm<TaskInput> {
 
     private final DatePicker visitedOn = date("visitedOn");
     private final RadioButtonGroup<AfterCareOutcome> outcome = choice("outcome", AfterCareOutcome.class, EnumSet.allOf(AfterCareOutcome.class));
-    private final TextArea notes = text("notes");
+    private final TextArea notes = text("notes", AtensiLimits.CASE_TEXT);
 
     @Override
     public TaskInput read() {

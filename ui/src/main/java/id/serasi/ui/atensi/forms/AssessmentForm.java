@@ -1,17 +1,18 @@
 package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:assessment}. */
 public class AssessmentForm extends TaskForm<TaskInput> {
 
-    private final TextArea problem = text("problem");
-    private final TextArea family = text("family");
-    private final TextArea environment = text("environment");
-    private final TextArea strengths = text("strengths");
-    private final TextArea needs = text("needs");
-    private final TextArea risks = text("risks");
+    private final TextArea problem = text("problem", AtensiLimits.CASE_TEXT);
+    private final TextArea family = text("family", AtensiLimits.CASE_TEXT);
+    private final TextArea environment = text("environment", AtensiLimits.CASE_TEXT);
+    private final TextArea strengths = text("strengths", AtensiLimits.CASE_TEXT);
+    private final TextArea needs = text("needs", AtensiLimits.CASE_TEXT);
+    private final TextArea risks = text("risks", AtensiLimits.CASE_TEXT);
 
     @Override
     public TaskInput read() {

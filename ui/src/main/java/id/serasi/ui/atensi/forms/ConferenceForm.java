@@ -2,13 +2,14 @@ package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:case-conference}. */
 public class ConferenceForm extends TaskForm<TaskInput> {
 
-    private final TextField participants = line("participants");
-    private final TextArea summary = text("summary");
+    private final TextField participants = line("participants", AtensiLimits.CONFERENCE_PARTICIPANTS);
+    private final TextArea summary = text("summary", AtensiLimits.CASE_TEXT);
 
     @Override
     public TaskInput read() {

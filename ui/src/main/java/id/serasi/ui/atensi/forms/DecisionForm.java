@@ -2,6 +2,7 @@ package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.Decision;
 import id.serasi.atensi.TaskInput;
 import java.util.EnumSet;
@@ -17,8 +18,7 @@ public class DecisionForm extends TaskForm<TaskInput> {
         this.plan = plan;
         this.decision = choice("decision", Decision.class,
                 plan ? EnumSet.allOf(Decision.class) : EnumSet.of(Decision.APPROVED, Decision.RETURNED));
-        this.reasons = text("reasons");
-        reasons.setHelperText(getTranslation("form.reasons.helper"));
+        this.reasons = text("reasons", AtensiLimits.CASE_TEXT, "form.reasons.helper");
     }
 
     @Override

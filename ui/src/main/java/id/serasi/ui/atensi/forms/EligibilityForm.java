@@ -2,13 +2,14 @@ package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:eligibility}. */
 public class EligibilityForm extends TaskForm<TaskInput> {
 
     private final RadioButtonGroup<Boolean> eligible = yesNo("eligible", "form.eligible.yes", "form.eligible.no");
-    private final TextArea note = text("note");
+    private final TextArea note = text("note", AtensiLimits.ELIGIBILITY_NOTE);
 
     @Override
     public TaskInput read() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.CareSetting;
 import id.serasi.atensi.InterventionPlan;
 import id.serasi.atensi.ServiceForm;
@@ -13,12 +14,12 @@ import java.util.EnumSet;
 /** Form key {@code serasi:intervention-plan}: goals, the chosen ATENSI service forms, setting, team, schedule, indicators. */
 public class PlanForm extends TaskForm<TaskInput> {
 
-    private final TextArea goals = text("goals");
+    private final TextArea goals = text("goals", AtensiLimits.CASE_TEXT);
     private final CheckboxGroup<ServiceForm> serviceForms = several("serviceForms", ServiceForm.class);
     private final RadioButtonGroup<CareSetting> setting = choice("setting", CareSetting.class, EnumSet.allOf(CareSetting.class));
-    private final TextField team = line("team");
-    private final TextField schedule = line("schedule");
-    private final TextArea successIndicators = text("successIndicators");
+    private final TextField team = line("team", AtensiLimits.PLAN_TEAM);
+    private final TextField schedule = line("schedule", AtensiLimits.PLAN_SCHEDULE);
+    private final TextArea successIndicators = text("successIndicators", AtensiLimits.CASE_TEXT);
     private final RadioButtonGroup<Boolean> conferenceNeeded = yesNo("conferenceNeeded", "form.conferenceNeeded.yes",
             "form.conferenceNeeded.no");
 

@@ -1,13 +1,14 @@
 package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:progress-report}. */
 public class ProgressForm extends TaskForm<TaskInput> {
 
-    private final TextArea progress = text("progress");
-    private final TextArea nextSteps = text("nextSteps");
+    private final TextArea progress = text("progress", AtensiLimits.CASE_TEXT);
+    private final TextArea nextSteps = text("nextSteps", AtensiLimits.CASE_TEXT);
 
     @Override
     public TaskInput read() {

@@ -2,6 +2,7 @@ package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.SkmIndex;
 import id.serasi.atensi.TaskInput;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public class SurveyForm extends TaskForm<TaskInput> {
             answer.setItemLabelGenerator(v -> getTranslation("form.skm.scale." + v));
             answers.add(answer);
         }
-        suggestions = text("suggestions");
+        suggestions = text("suggestions", AtensiLimits.SURVEY_SUGGESTIONS);
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.serasi.common.FieldProblem;
-import id.serasi.common.Problems;
+import id.serasi.ui.TextLimits;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,15 +55,21 @@ public abstract class TaskForm<I> extends FormLayout {
         }
     }
 
-    protected TextArea text(String field) {
+    /** A long text of at most {@code limit} characters (the input record's limit), with a counter. */
+    protected TextArea text(String field, int limit) {
+        return text(field, limit, null);
+    }
+
+    /** A long text with a helper (a message key) shown before the counter. */
+    protected TextArea text(String field, int limit, String helperKey) {
         TextArea area = new TextArea(getTranslation("form." + field));
-        area.setMaxLength(Problems.TEXT_LIMIT);
+        TextLimits.limit(area, limit, helperKey == null ? null : getTranslation(helperKey));
         area.setWidthFull();
         return register(field, area, true);
     }
 
-    protected TextField line(String field) {
-        TextField line = new TextField(getTranslation("form." + field));
+    protected TextField line(String field, int limit) {
+        TextField line = TextLimits.limit(new TextField(getTranslation("form." + field)), limit);
         line.setWidthFull();
         return register(field, line, false);
     }

@@ -2,6 +2,7 @@ package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 import id.serasi.atensi.TerminationReason;
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import java.util.EnumSet;
 public class TerminationForm extends TaskForm<TaskInput> {
 
     private final RadioButtonGroup<TerminationReason> reason = choice("reason", TerminationReason.class, EnumSet.allOf(TerminationReason.class));
-    private final TextArea notes = text("notes");
+    private final TextArea notes = text("notes", AtensiLimits.CASE_TEXT);
 
     @Override
     public TaskInput read() {

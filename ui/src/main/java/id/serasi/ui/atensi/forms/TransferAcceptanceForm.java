@@ -1,12 +1,13 @@
 package id.serasi.ui.atensi.forms;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import id.serasi.atensi.AtensiLimits;
 import id.serasi.atensi.TaskInput;
 
 /** Form key {@code serasi:transfer-acceptance}. */
 public class TransferAcceptanceForm extends TaskForm<TaskInput> {
 
-    private final TextArea notes = text("notes");
+    private final TextArea notes = text("notes", AtensiLimits.LABELLED_NOTE);
 
     @Override
     public TaskInput read() {
